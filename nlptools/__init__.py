@@ -1,0 +1,103 @@
+"""nlptools: article analysis for Swedish and English text.
+
+One obvious function per capability (imported lazily, so ``import nlptools``
+is cheap and loads no model)::
+
+    nlptools.detect(text)                 # -> LanguageResult (.language, .probability)
+    nlptools.translate(text)              # -> Translation (English, sentence-aligned)
+    nlptools.summarize(text, sentences=3) # -> Summary (.text, .sentences, .faithfulness)
+    nlptools.extract_quotes(text)         # -> list[Quote] (speaker, organisation, role, offsets)
+    nlptools.analyze(text_or_path)        # -> Article with all of the above
+
+and ``nlptools.Pipeline([...steps])`` for full control.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .errors import NlptoolsError
+from .types import (
+    SCHEMA_VERSION,
+    AlignedSentence,
+    Article,
+    FaithfulnessCheck,
+    LanguageResult,
+    Paragraph,
+    ParagraphKind,
+    Quote,
+    Sentence,
+    StepStatus,
+    Summary,
+    SummarySentence,
+    Translation,
+)
+
+__version__ = "0.1.0"
+
+# public name -> "module:attribute", resolved on first use
+_LAZY = {
+    "detect": "nlptools.langid:detect",
+    "LanguageStep": "nlptools.langid:LanguageStep",
+    "translate": "nlptools.translate.api:translate",
+    "TranslationStep": "nlptools.translate.step:TranslationStep",
+    "summarize": "nlptools.summarize.api:summarize",
+    "SummaryStep": "nlptools.summarize.step:SummaryStep",
+    "extract_quotes": "nlptools.quotes:extract_quotes",
+    "QuotesStep": "nlptools.quotes.step:QuotesStep",
+    "analyze": "nlptools.analysis:analyze",
+    "AnalyzeOptions": "nlptools.analysis:AnalyzeOptions",
+    "build_pipeline": "nlptools.analysis:build_pipeline",
+    "Pipeline": "nlptools.pipeline:Pipeline",
+    "BaseStep": "nlptools.pipeline:BaseStep",
+    "Availability": "nlptools.pipeline:Availability",
+    "read_text": "nlptools.intake:read_text",
+    "read_file": "nlptools.intake:read_file",
+    "split_sentences": "nlptools.segment:split_sentences",
+}
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AlignedSentence",
+    "Article",
+    "FaithfulnessCheck",
+    "LanguageResult",
+    "NlptoolsError",
+    "Paragraph",
+    "ParagraphKind",
+    "Quote",
+    "Sentence",
+    "StepStatus",
+    "Summary",
+    "SummarySentence",
+    "Translation",
+    *_LAZY,
+]
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from .analysis import AnalyzeOptions, analyze, build_pipeline
+    from .intake import read_file, read_text
+    from .langid import LanguageStep, detect
+    from .pipeline import Availability, BaseStep, Pipeline
+    from .quotes import extract_quotes
+    from .quotes.step import QuotesStep
+    from .segment import split_sentences
+    from .summarize.api import summarize
+    from .summarize.step import SummaryStep
+    from .translate.api import translate
+    from .translate.step import TranslationStep
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'nlptools' has no attribute {name!r}")
+    module, attr = target.split(":")
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
