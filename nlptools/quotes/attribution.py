@@ -1,0 +1,386 @@
+"""Attribution clauses: who said a quote, as written in the text.
+
+Recognised shapes (Swedish and English)::
+
+    …, säger oppositionsrådet Carl Johan Sonesson (M).      verb first
+    …," Svensson told the TT news agency.                   subject first
+    …, säger hon till Expressen.                            pronoun
+    …, säger drottningen.  /  …, said the CEO.              role noun
+    …, säger Sara Modig, och jag vill …                     quote resumes after a comma
+    kommenterar Lindholmen Science Parks vd, Tord Hermansson:   colon intro
+    Det säger Maria Hedlund, vice vd …                      next sentence
+    (Inaluk Brandt från Grønland)  /  Carolina Garcés, OpenTech   speaker line
+    en "vip-plats" som Rocklind beskrev det                 partial quote
+
+Every function takes the full article text and offsets into it and returns
+offsets into it; nothing is resolved here (see :mod:`.speakers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    CONTINUATION_WORDS,
+    INTRO_VERBS,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    is_role_word,
+)
+from .organisations import Profile, parse_apposition, split_role_org, strip_genitive
+from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap
+
+_WORD = re.compile(r"[^\s,;:()]+")
+_PREPS = frozenset("på för i vid hos från till med om av at of from to with for in by".split())
+_EXTRA_VERBS = {"enligt": "enligt", "according": "according to"}
+_NEXT_SENTENCE = re.compile(
+    r"^(?:Det|Detta|Så|Det här|Orden|That(?:'s| is)|This is|So)\s+(?:är\s+vad\s+|what\s+)?(?P<verb>[a-zåäö]+)\s+",
+)
+_COORD = re.compile(r"\s+(?:och|and|&)\s+")
+
+
+@dataclass(slots=True)
+class SpeakerRef:
+    """A speaker as written at the attribution: a name, pronoun, role noun or group."""
+
+    kind: str  # "name" | "pronoun" | "rolenoun" | "group" | "joint"
+    text: str
+    start: int
+    end: int
+    profile: Profile = field(default_factory=Profile)
+    names: list[str] = field(default_factory=list)  # joint: each person's name as written
+    profiles: list[Profile] = field(default_factory=list)  # joint: each person's profile
+
+
+@dataclass(slots=True)
+class Attribution:
+    """An attribution clause ``text[start:end]``; the quote may resume at ``resume``."""
+
+    ref: SpeakerRef
+    verb: str
+    start: int
+    end: int
+    resume: int | None = None
+
+
+def clause_end(text: str, pos: int, limit: int) -> tuple[int, int | None]:
+    """End of the attribution clause starting at ``pos`` and where a quote resumes after it."""
+    i = pos
+    depth = 0
+    while i < limit:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ".!?" and (i + 1 >= limit or text[i + 1].isspace() or text[i + 1] in "”\"“»"):
+            j = i + 1
+            while j < limit and text[j] in "”\"“»":
+                j += 1
+            k = j
+            while k < limit and text[k].isspace():
+                k += 1
+            if k >= limit:
+                return j, None
+            if text[k].islower() and ch == ".":  # abbreviation such as "t.ex."
+                i += 1
+                continue
+            return j, k
+        elif depth == 0 and ch == "," and i + 1 < limit:
+            m = _WORD.match(text, i + 1 + (1 if text[i + 1 : i + 2] == " " else 0))
+            if m and m.group(0).lower() in CONTINUATION_WORDS and m.group(0)[0].islower():
+                return i, m.start()
+        elif ch == "\n" and text[i + 1 : i + 2] == "\n":
+            return i, None
+        i += 1
+    return limit, None
+
+
+def is_org_run(text: str, run: Run) -> bool:
+    """An organisation rather than a person: an organisation word, or a genitive before a role."""
+    toks = [clean_token(t) for t in run.tokens]
+    if any(t.lower() in ORG_WORDS for t in toks):
+        return True
+    after = text[run.end : run.end + 40].split()
+    # "Lindholmen Science Parks vd, ...", "Kommunstyrelsens ordförande ..." name an organisation
+    return bool(re.search(r"(?<!s)s$|['’]s?$", run.tokens[-1]) and after and is_role_word(after[0].strip(",")))
+
+
+def _runs_person_like(text: str, runs: list[Run], index: NameIndex, lo: int) -> Run | None:
+    """The first run that names a person (not an organisation, not after a preposition)."""
+    for run in runs:
+        if is_org_run(text, run):
+            continue
+        before = text[lo : run.start].split()
+        if before and before[-1].lower() in _PREPS:
+            continue
+        if index.name_tokens(run):
+            return run
+    return None
+
+
+def prenominal(text: str, name_start: int, lo: int) -> Profile:
+    """Role (and genitive organisation) written before a name: ``SISPs styrelseordförande Lena Miranda``."""
+    seg = text[lo:name_start]
+    words = [(m.start() + lo, m.end() + lo, m.group(0)) for m in re.finditer(r"[^\s]+", seg)]
+    if words and words[-1][2].endswith(","):  # "…s vd, Tord Hermansson"
+        words[-1] = (words[-1][0], words[-1][1] - 1, words[-1][2][:-1])
+    role_words: list[tuple[int, int, str]] = []
+    k = len(words) - 1
+    while k >= 0:
+        w = words[k][2]
+        if is_role_word(w) or w.endswith("-") or (w.lower() in ("och", "and", "&") and role_words and k > 0 and (is_role_word(words[k - 1][2]) or words[k - 1][2].endswith("-"))):
+            role_words.insert(0, words[k])
+            k -= 1
+            continue
+        break
+    if not role_words:
+        return Profile()
+    org = None
+    # up to two lower-case words and a genitive organisation before the role: "Science City’s innovation manager"
+    j = k
+    extra: list[tuple[int, int, str]] = []
+    while j >= 0 and len(extra) < 2 and words[j][2][:1].islower() and not words[j][2].lower() in _PREPS:
+        extra.insert(0, words[j])
+        j -= 1
+    if j >= 0 and is_cap(words[j][2]) and re.search(r"(s|['’]s?)$", words[j][2]):
+        runs = [r for r in capital_runs(text, max(lo, words[j][0] - 80), words[j][1]) if r.end == words[j][1]]
+        if runs:
+            org_text = strip_genitive(text[runs[-1].start : runs[-1].end])
+            from .organisations import is_place
+
+            if not is_place(org_text):
+                org = org_text
+            role_words = extra + role_words
+    role = text[role_words[0][0] : role_words[-1][1]].strip(" ,") or None
+    return Profile(role, org)
+
+
+def _name_span(text: str, run: Run, index: NameIndex) -> tuple[int, int]:
+    toks = index.name_tokens(run)
+    s = text.find(toks[0], run.start, run.end + 1)
+    last = toks[-1]
+    e = text.find(last, s) + len(last)
+    return s, e
+
+
+def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> SpeakerRef | None:
+    """Who ``text[pos:end]`` (the words after a speech verb) names."""
+    phrase = text[pos:end]
+    words = phrase.split()
+    if not words:
+        return None
+    first = words[0].strip(",.").lower()
+    if first in PRONOUNS:
+        return SpeakerRef("pronoun", words[0].strip(",."), pos, pos + len(words[0].strip(",.")))
+    runs = capital_runs(text, pos, end)
+    run = _runs_person_like(text, runs, index, pos)
+    if run is not None:
+        pre = text[pos : run.start]
+        if len(pre.split()) <= 8 and not re.search(r"\b(att|that|som|who|när|when)\b", pre):
+            ns, ne = _name_span(text, run, index)
+            prof = prenominal(text, ns, pos)
+            # joint attribution: "Näringsminister Ibrahim Baylan och Landsbygdsminister Jenny Nilsson"
+            m = _COORD.match(text, ne)
+            if m:
+                rest_runs = [r for r in capital_runs(text, m.end(), end) if r.start - m.end() < 60]
+                other = _runs_person_like(text, rest_runs, index, m.end())
+                if other is not None and all(is_role_word(w) for w in text[m.end() : other.start].split()):
+                    os_, oe = _name_span(text, other, index)
+                    profs = [prof.merged(parse_apposition(text[ne : m.start()])), prenominal(text, os_, m.end()).merged(parse_apposition(text[oe:end]))]
+                    return SpeakerRef(
+                        "joint", text[pos:oe].strip(), pos + len(phrase) - len(phrase.lstrip()), oe, Profile(),
+                        [text[ns:ne], text[os_:oe]], profs,
+                    )
+            prof = parse_apposition(text[ne:end]).merged(prof)
+            return SpeakerRef("name", text[ns:ne], ns, ne, prof)
+    # no person name: a role noun ("drottningen", "vd:n", "the CEO") or a group ("styrelsen")
+    np_m = re.match(r"\s*([^,]+?)(?=\s+(?:till|to|i|in|on|på)\s|[,]|$)", phrase)
+    np = np_m.group(1).strip(" .") if np_m else ""
+    np_words = np.split()
+    if not np_words or len(np_words) > 6 or np_words[0].lower() in ("att", "that", "det", "it", "vi", "we", "jag", "i"):
+        return None
+    s = pos + phrase.find(np)
+    head = np_words[-1] if np_words[0].lower() in ("the", "vår", "our", "deras") else np_words[0]
+    if len(np_words) <= 2 and is_role_word(head) and (np_words[0].lower() in ("the",) or len(np_words) == 1):
+        return SpeakerRef("rolenoun", np, s, s + len(np))
+    if any(is_cap(w) for w in np_words) or len(np_words) >= 1:
+        prof = split_role_org(np)
+        return SpeakerRef("group", np, s, s + len(np), Profile(None, prof.organisation))
+    return None
+
+
+def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """A lower-case speech verb starting at ``pos`` (after spaces): ``(verb, end)``."""
+    m = _WORD.match(text, pos)
+    if not m or m.start() >= limit:
+        return None
+    w = m.group(0)
+    if w in SPEECH_VERBS:
+        return w, m.end()
+    if w in _EXTRA_VERBS:
+        if w == "according":
+            m2 = re.match(r"according\s+to\b", text[m.start() : limit])
+            return ("according to", m.start() + m2.end()) if m2 else None
+        return w, m.end()
+    return None
+
+
+def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribution | None:
+    """An attribution clause starting at ``pos`` (right after a quote or a dash quote's comma)."""
+    m = re.match(r"[ \t]*,?[ \t]*", text[pos:limit])
+    p = pos + (m.end() if m else 0)
+    if p >= limit:
+        return None
+    verb = _verb_at(text, p, limit)
+    if verb is not None:  # verb first: ", säger X"
+        v, ve = verb
+        cend, resume = clause_end(text, ve, limit)
+        ref = parse_speaker_phrase(text, ve, _strip_terminal(text, ve, cend), index)
+        if ref is not None:
+            return Attribution(ref, v, pos, cend, resume)
+        return None
+    # subject first: ", Svensson told …", ", she said", ", Alice explains"
+    words = list(re.finditer(r"[^\s,.;:]+", text[p : min(limit, p + 80)]))
+    for k in range(1, min(5, len(words))):
+        vw = words[k].group(0)
+        if vw not in SPEECH_VERBS:
+            continue
+        np_s, np_e = p + words[0].start(), p + words[k - 1].end()
+        if text[np_s:np_e].count(",") or "\n" in text[np_s:np_e]:
+            return None
+        np_toks = text[np_s:np_e].split()
+        ve = p + words[k].end()
+        cend, resume = clause_end(text, ve, limit)
+        if len(np_toks) == 1 and np_toks[0].lower() in PRONOUNS:
+            return Attribution(SpeakerRef("pronoun", np_toks[0], np_s, np_e), vw, pos, cend, resume)
+        if np_toks[0].lower() == "the" and len(np_toks) <= 3 and is_role_word(np_toks[-1]):
+            return Attribution(SpeakerRef("rolenoun", text[np_s:np_e], np_s, np_e), vw, pos, cend, resume)
+        if all(is_cap(t) for t in np_toks):
+            run = Run(np_s, np_e, np_toks)
+            if index.name_tokens(run) and not any(clean_token(t).lower() in ORG_WORDS for t in np_toks):
+                ns, ne = _name_span(text, run, index)
+                return Attribution(SpeakerRef("name", text[ns:ne], ns, ne, prenominal(text, ns, np_s)), vw, pos, cend, resume)
+        return None
+    return None
+
+
+def _strip_terminal(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in ".!?”\"“» ":
+        hi -= 1
+    return hi
+
+
+def find_in_dash(text: str, start: int, end: int, index: NameIndex) -> tuple[int, Attribution] | None:
+    """The attribution inside a dash quote ``text[start:end]``: ``(quote text end, attribution)``.
+
+    Candidates are a comma, or a ``?``/``!``/``…`` followed by a space; named
+    and pronoun attributions win over group ones (``…, säger kunderna`` inside
+    a quote stays part of it).
+    """
+    best: tuple[int, Attribution] | None = None
+    for m in re.finditer(r",[\s”\"]|(?<=[?!…”\"])\s", text[start:end]):
+        sep = start + m.start()
+        if text[sep] != "," and not text[sep - 1 : sep].strip():
+            continue
+        att = attribution_at(text, sep, end, index)
+        if att is None:
+            continue
+        if att.ref.kind != "group":
+            return sep, att
+        if best is None:
+            best = (sep, att)
+    return best
+
+
+def next_sentence(text: str, start: int, end: int, index: NameIndex) -> Attribution | None:
+    """``Det säger Maria Hedlund, vice vd …`` at ``text[start:end]`` (the unit after a quote)."""
+    m = _NEXT_SENTENCE.match(text[start:end])
+    if not m or m.group("verb") not in SPEECH_VERBS:
+        return None
+    vs = start + m.end()
+    cend, _resume = clause_end(text, vs, end)
+    ref = parse_speaker_phrase(text, vs, _strip_terminal(text, vs, cend), index)
+    if ref is None or ref.kind == "group":
+        return None
+    return Attribution(ref, m.group("verb"), start, cend)
+
+
+def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | None:
+    """The speaker announced by a sentence ending in a colon (or a comma) before a quote."""
+    body = text[start:end].rstrip(" :,\n")
+    hi = start + len(body)
+    # the last sentence only
+    lo = start
+    for m in re.finditer(r"[.!?]\s+(?=[A-ZÅÄÖ])", body):
+        lo = start + m.end()
+    words = list(re.finditer(r"[^\s,.;:()]+", text[lo:hi]))
+    verb_pos = [w for w in words if w.group(0).lower() in INTRO_VERBS or w.group(0) in ("enligt",)]
+    for w in verb_pos:  # verb first: "kommenterar Lindholmen Science Parks vd, Tord Hermansson:"
+        vs = lo + w.end()
+        ref = parse_speaker_phrase(text, vs, hi, index)
+        if ref is not None and ref.kind in ("name", "joint", "pronoun"):
+            return ref
+    runs = capital_runs(text, lo, hi)
+    run = _runs_person_like(text, runs, index, lo)
+    if run is not None:
+        toks = index.name_tokens(run)
+        sentence_initial = run.start == lo or text[lo:run.start].strip() == ""
+        if len(toks) >= 2 or not sentence_initial:
+            ns, ne = _name_span(text, run, index)
+            return SpeakerRef("name", text[ns:ne], ns, ne, prenominal(text, ns, lo).merged(parse_apposition(text[ne:hi])))
+    for w in words:
+        if w.group(0).lower() in PRONOUNS and verb_pos:
+            return SpeakerRef("pronoun", w.group(0), lo + w.start(), lo + w.end())
+    if verb_pos:  # group subject: "Representanter från Compare berättar:"
+        np = text[lo : lo + verb_pos[0].start()].strip(" ,")
+        if np and 1 <= len(np.split()) <= 6 and np.split()[0].lower() not in ("det", "it", "så", "då", "nu", "here", "här"):
+            prof = split_role_org(np)
+            return SpeakerRef("group", np, lo, lo + len(np), Profile(None, prof.organisation))
+    return None
+
+
+_SPEAKER_LINE = re.compile(r"^[\s(–—‒-]*(?P<body>[^()\n]{3,120}?)[\s)]*$")
+
+
+def speaker_line(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | None:
+    """A testimonial speaker line: ``Carolina Garcés, OpenTech``, ``— Name, Role, Org``, ``(Name från X)``."""
+    line = text[start:end]
+    m = _SPEAKER_LINE.match(line)
+    if not m or "\n" in line.strip() or re.search(r"\d{3}|@|https?:", line):
+        return None
+    body_s = start + m.start("body")
+    body = m.group("body")
+    if body.rstrip().endswith((".", "!", "?", ":")) or len(body.split()) > 14:
+        return None
+    if any(w.lower() in SPEECH_VERBS for w in body.split()):
+        return None
+    runs = capital_runs(text, body_s, body_s + len(body))
+    if not runs or runs[0].start != body_s:
+        return None
+    toks = index.name_tokens(runs[0])
+    if len(toks) < 2:
+        return None
+    ns, ne = _name_span(text, runs[0], index)
+    return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(text[ne : body_s + len(body)]))
+
+
+_PARTIAL_SV = re.compile(r"^[\s,]*som\s+(?P<who>\S+(?:\s+[A-ZÅÄÖ]\S*)?)\s+(?:beskrev|beskriver|uttryckte|uttrycker|kallade|kallar|formulerade|sa|sade|säger)\s+det")
+_PARTIAL_EN = re.compile(r"^[\s,]*as\s+(?P<who>\S+(?:\s+[A-Z]\S*)?)\s+(?:put|puts|described|describes|called|calls)\s+it")
+
+
+def partial(text: str, pos: int, limit: int, index: NameIndex) -> SpeakerRef | None:
+    """``en "vip-plats" som Rocklind beskrev det``: the speaker of a quoted fragment."""
+    seg = text[pos : min(limit, pos + 120)]
+    m = _PARTIAL_SV.match(seg) or _PARTIAL_EN.match(seg)
+    if not m:
+        return None
+    who = m.group("who").strip(",")
+    ws = pos + m.start("who")
+    if who.lower() in PRONOUNS:
+        return SpeakerRef("pronoun", who, ws, ws + len(who))
+    if is_cap(who):
+        return SpeakerRef("name", who, ws, ws + len(who))
+    return None

@@ -1,0 +1,267 @@
+"""Finding quote candidates in the units of an article (before speakers are resolved).
+
+Each :class:`Candidate` holds the quote's parts (offsets into ``Article.text``),
+the speaker reference as written (or ``None`` when only context tells), the
+cue label and the attribution's own role/organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import attribution as attr
+from .attribution import SpeakerRef
+from .marks import find_mark_spans
+from .speakers import NameIndex
+from .structure import Unit
+
+_PAREN_SPEAKER = re.compile(r"\(\s*([^()]{3,90})\)\s*$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote found in the text, speaker not yet resolved."""
+
+    parts: list[tuple[int, int]]
+    ref: SpeakerRef | None
+    cue: str
+    inherit: bool = False  # speaker from the previous quote (continuation)
+    context_unit: int | None = None  # speaker from this unit's first person (quote-marks-context)
+    unit: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def trim_part(text: str, s: int, e: int, *, attributed: bool) -> tuple[int, int]:
+    """Strip spaces, a trailing comma, and a final full stop when an attribution follows."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1
+    if attributed and e > s and text[e - 1] == "." and not text[e - 3 : e] == "...":
+        e -= 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return s, e
+
+
+def _is_speechlike(text: str, s: int, e: int) -> bool:
+    words = text[s:e].split()
+    return len(words) >= 4 or text[s:e].rstrip().endswith(("?", "!"))
+
+
+class Walker:
+    """Walks the body units in order and collects candidates."""
+
+    def __init__(self, text: str, units: list[Unit], index: NameIndex) -> None:
+        self.text = text
+        self.units = units
+        self.index = index
+        self.out: list[Candidate] = []
+        self.consumed: set[int] = set()
+
+    # -- helpers ---------------------------------------------------------
+    def _intro_before(self, k: int) -> SpeakerRef | None:
+        """The speaker introduced by the unit before unit ``k`` when it ends in a colon or comma."""
+        if k == 0:
+            return None
+        prev = self.units[k - 1]
+        if prev.is_dash or prev.is_title:
+            return None
+        tail = prev.text.rstrip()
+        if not tail.endswith((":", ",")):
+            return None
+        return attr.intro(self.text, prev.start, prev.end, self.index)
+
+    def _speaker_line_at(self, k: int) -> SpeakerRef | None:
+        if k >= len(self.units) or self.units[k].is_title:
+            return None
+        u = self.units[k]
+        return attr.speaker_line(self.text, u.start - len(u.dash), u.end, self.index)
+
+    # -- dash quotes -----------------------------------------------------
+    def walk(self) -> list[Candidate]:
+        units = self.units
+        pending: list[int] = []
+        k = 0
+        while k < len(units):
+            u = units[k]
+            if u.is_title or k in self.consumed:
+                k += 1
+                continue
+            if u.is_dash:
+                if pending and (ref := self._speaker_line_at(k)) is not None:
+                    self._emit_run(pending, None, ref, "speaker-line")
+                    pending = []
+                    k += 1
+                    continue
+                k = self._dash(k, pending)
+                continue
+            self._marks(k)
+            k += 1
+        return self.out
+
+    def _emit_run(self, run: list[int], last: tuple[int, int] | None, ref: SpeakerRef | None, cue: str, **kw: object) -> None:
+        parts = [trim_part(self.text, self.units[i].start, self.units[i].end, attributed=False) for i in run]
+        if last is not None:
+            parts.append(last)
+        parts = [p for p in parts if p[0] < p[1]]
+        if parts:
+            self.out.append(Candidate(parts, ref, cue, unit=run[0] if run else 0, **kw))  # type: ignore[arg-type]
+
+    def _dash(self, k: int, pending: list[int]) -> int:
+        text, u = self.text, self.units[k]
+        run_start = pending[0] if pending else k
+        intro = self._intro_before(run_start)
+        # "(Inaluk Brandt från Grønland)" closing the quote
+        pm = _PAREN_SPEAKER.search(u.text)
+        if pm:
+            ps = u.start + pm.start()
+            ref = attr.speaker_line(text, ps, u.end, self.index)
+            if ref is not None:
+                last = trim_part(text, u.start, ps, attributed=False)
+                self._emit_run(list(pending), last, ref, "speaker-line")
+                pending.clear()
+                return k + 1
+        found = attr.find_in_dash(text, u.start, u.end, self.index)
+        if found is not None:
+            qend, att = found
+            last = trim_part(text, u.start, qend, attributed=True)
+            mid = att.resume is not None and att.resume < u.end
+            cue = "dash-mid" if mid else "pronoun" if att.ref.kind in ("pronoun", "rolenoun") else "dash-after"
+            self._emit_run(list(pending), last, att.ref, cue)
+            pending.clear()
+            if mid:
+                self._resume(att.resume or u.end, u.end, att.ref)
+            return k + 1
+        # attribution in the next sentence: "Det säger Maria Hedlund, …" (same unit or the next)
+        for m in re.finditer(r"[.!?…]\s+", u.text):
+            ns = attr.next_sentence(text, u.start + m.end(), u.end, self.index)
+            if ns is not None:
+                last = trim_part(text, u.start, u.start + m.end(), attributed=False)
+                self._emit_run(list(pending), last, ns.ref, "dash-next-sentence")
+                pending.clear()
+                return k + 1
+        nxt = self.units[k + 1] if k + 1 < len(self.units) else None
+        if nxt is not None and not nxt.is_dash:
+            ns = attr.next_sentence(text, nxt.start, nxt.end, self.index)
+            if ns is not None:
+                self._emit_run(pending + [k], None, ns.ref, "dash-next-sentence")
+                pending.clear()
+                return k + 1
+            ref = self._speaker_line_at(k + 1)
+            if ref is not None:
+                self._emit_run(pending + [k], None, ref, "speaker-line")
+                pending.clear()
+                return k + 2
+        if nxt is not None and nxt.is_dash and nxt.block == u.block + 1 and self._speaker_line_at(k + 1) is None:
+            pending.append(k)
+            return k + 1
+        if nxt is not None and nxt.is_dash and self._speaker_line_at(k + 1) is not None:
+            pending.append(k)
+            return k + 1
+        run = pending + [k]
+        pending.clear()
+        words = sum(len(self.units[i].text.split()) for i in run)
+        if intro is not None:
+            self._emit_run(run, None, intro, "dash-before-colon")
+        elif words >= 5 or self.units[run[-1]].text.rstrip().endswith((".", "!", "?", "…")):
+            self._emit_run(run, None, None, "dash-continuation", inherit=True)
+        return k + 1
+
+    def _resume(self, s: int, e: int, ref: SpeakerRef) -> None:
+        """The quote continuing after a mid attribution, possibly with its own attribution."""
+        found = attr.find_in_dash(self.text, s, e, self.index)
+        if found is not None:
+            qend, att = found
+            part = trim_part(self.text, s, qend, attributed=True)
+            self.out.append(Candidate([part], att.ref, "dash-mid"))
+            if att.resume is not None and att.resume < e:
+                self._resume(att.resume, e, att.ref)
+            return
+        part = trim_part(self.text, s, e, attributed=False)
+        if part[0] < part[1]:
+            self.out.append(Candidate([part], ref, "dash-mid"))
+
+    # -- quote marks -----------------------------------------------------
+    def _marks(self, k: int) -> None:
+        text, u = self.text, self.units[k]
+        spans = find_mark_spans(text, u.start, u.end)
+        prev_end = u.start
+        last_ref: SpeakerRef | None = None
+        last_att_end = -1
+        i = 0
+        while i < len(spans):
+            sp = spans[i]
+            inner_s, inner_e = sp.inner_start, sp.inner_end(u.end)
+            parts = [(inner_s, inner_e)]
+            close = sp.close
+            kk = k
+            # English multi-paragraph quote: no closing mark, the next paragraph re-opens
+            while close < 0 and kk + 1 < len(self.units) and not self.units[kk + 1].is_dash:
+                nu = self.units[kk + 1]
+                nspans = find_mark_spans(text, nu.start, nu.end)
+                if not nspans or nspans[0].open != nu.start:
+                    break
+                kk += 1
+                self.consumed.add(kk)
+                parts.append((nspans[0].inner_start, nspans[0].inner_end(nu.end)))
+                close = nspans[0].close
+                if close >= 0:
+                    u = nu
+                    spans = [nspans[0]] + list(nspans[1:])
+                    i = 0
+                    sp = nspans[0]
+                    break
+            after = close + 1 if close >= 0 else u.end
+            att = attr.attribution_at(text, after, u.end, self.index) if close >= 0 else None
+            if att is not None and att.ref.kind == "group" and len(text[inner_s:inner_e].split()) < 4:
+                att = None
+            if att is not None:
+                cue = "pronoun" if att.ref.kind in ("pronoun", "rolenoun") else "quote-marks-verb"
+                ps = [trim_part(text, s, e, attributed=(n == len(parts) - 1)) for n, (s, e) in enumerate(parts)]
+                if last_ref is not None and last_att_end >= 0 and text[last_att_end:sp.open].strip() == "" and self.out:
+                    pass
+                self.out.append(Candidate(ps, att.ref, cue, unit=k))
+                last_ref, last_att_end = att.ref, att.end
+                prev_end = att.end
+                # "A," said X. "B."  →  B is the same speaker (quote-marks-mid)
+                if i + 1 < len(spans) and text[att.end : spans[i + 1].open].strip() == "":
+                    nsp = spans[i + 1]
+                    n_after = nsp.close + 1 if nsp.close >= 0 else u.end
+                    if nsp.close < 0 or attr.attribution_at(text, n_after, u.end, self.index) is None:
+                        self.out[-1].cue = "quote-marks-mid" if cue != "pronoun" else cue
+                        part = trim_part(text, nsp.inner_start, nsp.inner_end(u.end), attributed=False)
+                        self.out.append(Candidate([part], att.ref, self.out[-1].cue, unit=k))
+                        prev_end = n_after
+                        i += 2
+                        continue
+                i += 1
+                continue
+            words = len(text[inner_s:inner_e].split())
+            before = text[prev_end : sp.open]
+            whole = text[u.start : sp.open].strip() == "" and text[after : u.end].strip(" .,") == ""
+            if before.rstrip().endswith(":") and words >= 3:
+                ref = attr.intro(text, prev_end, sp.open, self.index)
+                if ref is not None:
+                    ps = [trim_part(text, s, e, attributed=False) for s, e in parts]
+                    self.out.append(Candidate(ps, ref, "quote-marks-colon", unit=k))
+                    prev_end = after
+                    i += 1
+                    continue
+            pref = attr.partial(text, after, u.end, self.index) if close >= 0 else None
+            if pref is not None:
+                self.out.append(Candidate([trim_part(text, inner_s, inner_e, attributed=False)], pref, "partial-quote", unit=k))
+                i += 1
+                continue
+            if whole and words >= 6:
+                ps = [trim_part(text, s, e, attributed=False) for s, e in parts]
+                ref = self._speaker_line_at(kk + 1)
+                if ref is not None:
+                    self.out.append(Candidate(ps, ref, "speaker-line", unit=k))
+                elif (intro := self._intro_before(k)) is not None:
+                    self.out.append(Candidate(ps, intro, "quote-marks-colon", unit=k))
+                else:
+                    self.out.append(Candidate(ps, None, "quote-marks-context", context_unit=k - 1, unit=k))
+            prev_end = after
+            i += 1

@@ -1,0 +1,63 @@
+"""Quotes in the title: ``”Jag går på moln”``, ``Farmor Silvia: ”…”``, ``Ministern: Vi måste agera nu``.
+
+A headline quote is kept only when the article shows whose words they are:
+a name before the colon, a caption line under the title
+(``Maria Hedlund, vice vd, Lindholmen Science Park``), the body quote it
+repeats, or the article's first quoted speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import attribution as attr
+from .attribution import SpeakerRef
+from .marks import find_mark_spans
+from .speakers import NameIndex, capital_runs
+from .structure import Unit
+
+_FIRST_PERSON = re.compile(r"\b(jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|I|we|us|my|our|me)\b", re.IGNORECASE)
+
+
+def headline_quote(text: str, units: list[Unit], index: NameIndex) -> tuple[tuple[int, int], SpeakerRef | None, bool] | None:
+    """``((start, end), speaker named in the title or its caption, has_marks)``, or ``None``."""
+    title = next((u for u in units if u.is_title), None)
+    if title is None:
+        return None
+    spans = find_mark_spans(text, title.start, title.end)
+    part: tuple[int, int] | None = None
+    prefix_end = title.start
+    for sp in spans:
+        s, e = sp.inner_start, sp.inner_end(title.end)
+        if len(text[s:e].split()) >= 3:
+            part, prefix_end = (s, e), sp.open
+            break
+    if part is None:  # "Ministern: Vi måste agera nu"
+        m = re.match(r"^([^:]{2,40}):\s+(.+)$", title.text)
+        if not m or not _FIRST_PERSON.search(m.group(2)) or m.group(1).isupper():
+            return None
+        part = (title.start + m.start(2), title.end)
+        prefix_end = title.start + m.end(1)
+    ref: SpeakerRef | None = None
+    prefix = text[title.start : prefix_end]
+    if ":" in prefix:
+        for run in capital_runs(text, title.start, prefix_end):
+            if index.name_tokens(run):
+                toks = index.name_tokens(run)
+                s = text.find(toks[0], run.start)
+                e = text.find(toks[-1], s) + len(toks[-1])
+                ref = SpeakerRef("name", text[s:e], s, e)
+                break
+        if ref is None:
+            word = prefix.split(":")[0].split()[-1] if prefix.split(":")[0].split() else ""
+            if word:
+                s = text.find(word, title.start)
+                ref = SpeakerRef("rolenoun", word, s, s + len(word))
+    if ref is None:
+        nxt = next((u for u in units if not u.is_title), None)
+        if nxt is not None:
+            ref = attr.speaker_line(text, nxt.start - len(nxt.dash), nxt.end, index)
+    s, e = part
+    while e > s and text[e - 1] in " ,":
+        e -= 1
+    return (s, e), ref, bool(spans)

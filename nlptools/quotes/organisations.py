@@ -1,0 +1,187 @@
+"""Role and organisation of a speaker, from appositions, prepositions and party letters.
+
+Examples of what is recognised::
+
+    Carolina Garcés, Head of Strategy and Portfolio Manager på OpenTech
+        → role "Head of Strategy and Portfolio Manager", organisation "OpenTech"
+    Malin Thelin från Bron Innovation              → organisation "Bron Innovation"
+    oppositionsrådet Carl Johan Sonesson (M)       → role "oppositionsrådet", organisation "M"
+    Tim Sterner, Compare                           → organisation "Compare"
+    Lindholmen Science Parks vd, Tord Hermansson   → role "vd", organisation "Lindholmen Science Park"
+
+The split point between role and organisation is the last preposition of the
+strongest kind (``på``/``vid``/``hos``/``at`` before ``för``/``från``/``of``
+before ``i``/``in``), so ``chef på Regional utveckling på kommunalförbundet``
+gives the role ``chef på Regional utveckling`` and the organisation
+``kommunalförbundet``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CONTINUATION_WORDS, ORG_NOUN_SUFFIXES, PARTIES, PLACES, is_role_word
+
+_STRONG = frozenset("på vid hos at".split())
+_MID = frozenset("för från from of with inom within".split())
+_WEAK = frozenset("i in".split())
+_PLACE_PREPS = frozenset("från from".split())
+_PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
+_PAREN = re.compile(r"^\s*\([^()]{0,40}\)")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the text says about a speaker: role, organisation, party letters."""
+
+    role: str | None = None
+    organisation: str | None = None
+    party: str | None = None
+
+    def merged(self, other: Profile) -> Profile:
+        """Fill this profile's gaps from ``other``."""
+        return Profile(self.role or other.role, self.organisation or other.organisation, self.party or other.party)
+
+    @property
+    def org_or_party(self) -> str | None:
+        return self.organisation or self.party
+
+    def empty(self) -> bool:
+        return not (self.role or self.organisation or self.party)
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def strip_genitive(org: str) -> str:
+    """``Lindholmen Science Parks`` → ``Lindholmen Science Park``; ``City’s`` → ``City``."""
+    org = re.sub(r"['’]s?$", "", org)
+    if org.endswith("s") and not org.endswith(("ss", "us")) and len(org) > 3:
+        org = org[:-1]
+    return org
+
+
+def is_place(text: str) -> bool:
+    return text.strip(" ,.;:()").lower() in PLACES
+
+
+_CONNECTORS = frozenset("i för och of and & de la the du der von för".split())
+
+
+def trim_org(org: str | None) -> str | None:
+    """Keep the organisation's own words: ``Bron Innovation leder arbetet`` → ``Bron Innovation``."""
+    if not org:
+        return None
+    words = org.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    keep: list[str] = []
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        bare = w.strip(",.;:()")
+        if _cap(bare) or (k == 0 and bare.lower().endswith(ORG_NOUN_SUFFIXES)):
+            keep.append(w)
+        elif keep and bare.lower() in _CONNECTORS and _cap(nxt):
+            keep.append(w)
+        elif keep and bare.lower().endswith(ORG_NOUN_SUFFIXES):
+            keep.append(w)
+            break
+        else:
+            break
+    out = " ".join(keep).strip(" ,.;:()")
+    if not out or not any(ch.isalpha() for ch in out) or re.search(r"\d{3}|@", out):
+        return None
+    return out
+
+
+_COORD_PERSON = re.compile(r"\s+(?:och|and|&)\s+([A-ZÅÄÖ][\w-]+)\s+([A-ZÅÄÖ][\w-]+)(?=\s+(?:från|from|på|at|of|vid|hos)\s|,)")
+
+
+def _cut_coordinated_person(seg: str) -> str:
+    """``Ideon Open and Alice Hedin from WIN`` → ``Ideon Open`` (a second person starts after "and")."""
+    for m in _COORD_PERSON.finditer(seg):
+        if not is_role_word(m.group(2)) and not is_role_word(m.group(1)):
+            return seg[: m.start()]
+    return seg
+
+
+def split_role_org(segment: str) -> Profile:
+    """Role and organisation of one apposition segment (``vd för Cluster 55``)."""
+    seg = _cut_coordinated_person(segment.strip(" ,.;:()")).strip(" ,.;:()")
+    if not seg:
+        return Profile()
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(seg)]
+    best: tuple[int, int] | None = None  # (strength, word index)
+    for k, (_s, _e, w) in enumerate(words[:-1]):
+        lw = w.lower()
+        nxt = words[k + 1][2]
+        if lw == "of" and k > 0 and words[k - 1][2].lower() in ("head", "chief"):
+            continue  # "Head of R&D" is a role
+        if nxt.lower() == "the" and k + 2 < len(words):
+            nxt = words[k + 2][2]
+        strength = 3 if lw in _STRONG else 2 if lw in _MID and _cap(nxt) else 1 if lw in _WEAK and _cap(nxt) else 0
+        if strength and (best is None or strength >= best[0]):
+            best = (strength, k)
+    if best is not None:
+        k = best[1]
+        role = seg[: words[k][0]].strip(" ,") or None
+        org = trim_org(seg[words[k][1] :].strip(" ,"))
+        if org and words[k][2].lower() in _PLACE_PREPS and is_place(org):
+            org = None
+        return Profile(role, org)
+    # no preposition: "vice vd", "Compare", "verksamhetschef Ideon", "CFO"
+    head: list[str] = []
+    for _s, _e, w in words:
+        if _cap(w) and not is_role_word(w) and head and not head[-1].endswith("-"):
+            break
+        if _cap(w) and not is_role_word(w) and not head:
+            break
+        head.append(w)
+    tail = " ".join(w for *_x, w in words[len(head) :])
+    role = " ".join(head) or None
+    if role is None and any(is_role_word(w) for *_x, w in words):
+        return Profile(seg, None)
+    if tail and is_place(tail):
+        tail = ""
+    return Profile(role, trim_org(tail))
+
+
+def parse_apposition(text: str) -> Profile:
+    """Role/organisation/party from what follows a name: ``(M)``, ``, vd för X``, ``från Y``."""
+    prof = Profile()
+    rest = text
+    m = _PARTY.match(rest)
+    if m:
+        prof.party = m.group(1)
+        rest = rest[m.end() :]
+    while (p := _PAREN.match(rest)) is not None:  # "(picture)", "(foto)"
+        rest = rest[p.end() :]
+    rest = rest.strip()
+    if not rest:
+        return prof
+    if rest[0] == ",":
+        rest = rest[1:]
+    else:
+        words = rest.split()
+        starts_prep = words[0].lower() in _STRONG | _PLACE_PREPS and len(words) > 1 and _cap(words[1])
+        if not (starts_prep or is_role_word(words[0])):
+            return prof
+    for n, seg in enumerate(re.split(r",\s+", rest)[:3]):
+        first = seg.split()[0].lower() if seg.split() else ""
+        if not first or first in CONTINUATION_WORDS or first in ("som", "who", "which"):
+            break
+        part = split_role_org(seg)
+        if part.role and not any(is_role_word(w) for w in part.role.split()):
+            # narration after a comma ("Sara Modig, får utmärkelsen …") is neither role nor organisation
+            part.role = None
+            part.organisation = None
+        if n > 0 and part.role and not part.organisation and not any(is_role_word(w) for w in seg.split()):
+            break  # a trailing description ("the project owner" is fine, narration is not)
+        prof.role = prof.role or part.role
+        prof.organisation = prof.organisation or part.organisation
+        if prof.organisation:
+            break
+    return prof

@@ -1,0 +1,193 @@
+"""Turning speaker references into full names, roles and organisations.
+
+* names → the fullest mention in the article (``Matilda`` → ``Matilda Larnert-Gauger``);
+* pronouns (``hon``, ``he``) → the last person mentioned before the quote, outside
+  other quotes, agreeing in gender when the first name tells;
+* role nouns (``drottningen``, ``vd:n``, ``the CEO``) → the person with that role;
+* continuations → the previous quote's speaker;
+* role and organisation: the attribution's own apposition first, then what the
+  rest of the article says about the person (captions, leads, other attributions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import attribution as attr
+from .candidates import Candidate
+from .lexicon import ORG_WORDS, PRONOUNS
+from .organisations import Profile, parse_apposition
+from .speakers import NameIndex, clean_token, guess_gender, role_matches
+from .structure import Unit
+
+
+@dataclass(slots=True)
+class Resolved:
+    speaker: str | None
+    speakers: list[str] | None
+    profile: Profile
+
+
+class Resolver:
+    """Speaker resolution over one article."""
+
+    def __init__(self, text: str, units: list[Unit], index: NameIndex, candidates: list[Candidate]) -> None:
+        self.text = text
+        self.units = units
+        self.index = index
+        self.candidates = candidates
+        self.quoted = [p for c in candidates for p in c.parts]
+        self.profiles: dict[str, Profile] = {}
+        self.first_seen: dict[str, int] = {}
+        self._build_profiles()
+
+    # -- profiles --------------------------------------------------------
+    def _add(self, name: str, prof: Profile, pos: int) -> str:
+        full = self.index.fullest(name)
+        self.profiles[full] = self.profiles.get(full, Profile()).merged(prof)
+        self.first_seen.setdefault(full, pos)
+        return full
+
+    def _build_profiles(self) -> None:
+        text = self.text
+        mentions: list[tuple[int, str, Profile]] = []
+        for u in self.units:  # caption / speaker lines
+            ref = attr.speaker_line(text, u.start - len(u.dash), u.end, self.index)
+            if ref is not None and not u.is_title:
+                mentions.append((ref.start, ref.text, ref.profile))
+        for c in self.candidates:  # attributions
+            ref = c.ref
+            if ref is None:
+                continue
+            if ref.kind == "name":
+                mentions.append((ref.start, ref.text, ref.profile))
+            elif ref.kind == "joint":
+                for n, p in zip(ref.names, ref.profiles):
+                    mentions.append((ref.start, n, p))
+        for run in self.index.runs:  # narration: "researcher Martin Svensson", "Torgerd Jansson (S)"
+            toks = self.index.name_tokens(run)
+            if not toks or attr.is_org_run(text, run):
+                continue
+            if self._in_quote(run.start):
+                continue
+            ns = text.find(toks[0], run.start)
+            ne = text.find(toks[-1], ns) + len(toks[-1])
+            lo = max(text.rfind("\n", 0, ns) + 1, text.rfind(". ", 0, ns) + 2 if text.rfind(". ", 0, ns) >= 0 else 0, ns - 100)
+            hi = min(len(text), ne + 160)
+            nl = text.find("\n", ne)
+            if nl >= 0:
+                hi = min(hi, nl)
+            if re.search(r"\b0\d{1,3}[-\s]\d{2,3}\s?\d{2}\s?\d{2}\b|\+\d{2}\s?\d|@\w", text[lo:hi]):
+                continue  # contact blocks: phone numbers and e-mail addresses
+            prof = parse_apposition(text[ne:hi]).merged(attr.prenominal(text, ns, lo))
+            if len(toks) >= 2 or prof.role:
+                mentions.append((ns, " ".join(toks), prof))
+        for pos, name, prof in sorted(mentions, key=lambda m: m[0]):
+            self._add(name, prof, pos)
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def _confirmed(self) -> list[str]:
+        """Names we trust to be people: a role, party or organisation was seen, or they were quoted."""
+        quoted = {self.index.fullest(c.ref.text) for c in self.candidates if c.ref is not None and c.ref.kind == "name"}
+        return [n for n, p in self.profiles.items() if not p.empty() or n in quoted or guess_gender(n) is not None]
+
+    def _last_person(self, before: int, gender: str | None = None) -> str | None:
+        """The trusted person mentioned last before ``before``, outside quotes."""
+        names = self._confirmed()
+        best: tuple[int, str] | None = None
+        for full in names:
+            if gender in ("f", "m") and guess_gender(full) not in (gender, None):
+                continue
+            for tok in full.split():
+                start = 0
+                while (i := self.text.find(tok, start, before)) >= 0:
+                    start = i + 1
+                    if self._in_quote(i):
+                        continue
+                    ok_left = i == 0 or not self.text[i - 1].isalnum()
+                    j = i + len(tok)
+                    ok_right = j >= len(self.text) or not self.text[j].isalnum() or self.text[j : j + 2] in ("s ", "’s", "'s")
+                    if ok_left and ok_right and (best is None or i > best[0]):
+                        best = (i, full)
+        return best[1] if best else None
+
+    def _introduced_before(self, k: int) -> str | None:
+        """A person presented (with role or organisation) at the start of the narration unit before unit ``k``."""
+        if k <= 0 or self.units[k - 1].is_dash or self.units[k - 1].is_title:
+            return None
+        u = self.units[k - 1]
+        m = re.search(r"[.!?]\s", u.text)
+        first = u.text[: m.start()] if m else u.text
+        head = " ".join(first.split()[:8])
+        best: tuple[int, str] | None = None
+        for full in self._confirmed():
+            if self.profile_of(full).empty() or len(full.split()) < 2:
+                continue
+            for tok in full.split():
+                i = re.search(rf"\b{re.escape(tok)}\b", head)
+                if i and (best is None or i.start() < best[0]):
+                    best = (i.start(), full)
+        return best[1] if best else None
+
+    def _first_person_in(self, unit: Unit) -> str | None:
+        names = self._confirmed()
+        best: tuple[int, str] | None = None
+        for full in names:
+            for tok in full.split():
+                i = self.text.find(tok, unit.start, unit.end)
+                if i >= 0 and (best is None or i < best[0]):
+                    best = (i, full)
+        return best[1] if best else None
+
+    def profile_of(self, name: str | None) -> Profile:
+        return self.profiles.get(name, Profile()) if name else Profile()
+
+    # -- resolution ------------------------------------------------------
+    def resolve(self, cand: Candidate, previous: Resolved | None) -> Resolved:
+        ref = cand.ref
+        start = cand.parts[0][0]
+        if ref is None:
+            if cand.context_unit is not None and cand.context_unit >= 0:
+                name = self._first_person_in(self.units[cand.context_unit]) or self._last_person(start)
+                return Resolved(name, None, self.profile_of(name))
+            introduced = self._introduced_before(cand.unit)
+            if introduced is not None and (previous is None or introduced != previous.speaker):
+                return Resolved(introduced, None, self.profile_of(introduced))
+            if previous is not None and previous.speaker:
+                return Resolved(previous.speaker, previous.speakers, previous.profile)
+            name = self._last_person(start)
+            return Resolved(name, None, self.profile_of(name))
+        if ref.kind == "name":
+            full = self.index.fullest(ref.text)
+            if len(full.split()) == 1:
+                full = self._match_known(full)
+            return Resolved(full, None, ref.profile.merged(self.profile_of(full)))
+        if ref.kind == "joint":
+            names = [self.index.fullest(n) for n in ref.names]
+            return Resolved(ref.text, names, Profile())
+        if ref.kind == "group":
+            return Resolved(ref.text, None, ref.profile)
+        if ref.kind == "rolenoun":
+            holders = [n for n, p in self.profiles.items() if role_matches(ref.text, p.role)]
+            if len(holders) == 1:
+                return Resolved(holders[0], None, self.profile_of(holders[0]))
+            if holders:
+                pick = self._last_person(start) if self._last_person(start) in holders else holders[-1]
+                return Resolved(pick, None, self.profile_of(pick))
+        gender = PRONOUNS.get(ref.text.lower()) if ref.kind == "pronoun" else None
+        if previous is not None and previous.speaker and previous.speakers is None:
+            g = guess_gender(previous.speaker)
+            last = self._last_person(start, gender)
+            if last is None or last == previous.speaker or (gender in ("f", "m") and g == gender and last not in self._confirmed()):
+                return Resolved(previous.speaker, None, previous.profile)
+            return Resolved(last, None, self.profile_of(last))
+        last = self._last_person(start, gender)
+        return Resolved(last, None, self.profile_of(last))
+
+    def _match_known(self, single: str) -> str:
+        """A lone first name or surname → the one trusted full name that contains it."""
+        hits = [n for n in self._confirmed() if single in n.split() and n != single]
+        return hits[0] if len(hits) == 1 else single

@@ -1,0 +1,169 @@
+"""Person names: detection, fullest mention, pronoun and role-noun resolution.
+
+Without a NER model a person's name is a run of capitalised words that is not
+an organisation, a place or a capitalised common word (a word the article also
+uses in lower case, or a sentence-initial function word).  The speaker of a
+quote is always reported at the *fullest* mention in the article
+(``says Matilda`` → ``Matilda Larnert-Gauger``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACES, PRONOUNS, is_role_word
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'.:&-]*", re.UNICODE)
+_PARTICLES = frozenset("von van af de der den la le du di da dos del bin al ter".split())
+_GENITIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def clean_token(tok: str) -> str:
+    """A token without trailing punctuation or an English possessive (``Svensson's`` → ``Svensson``)."""
+    tok = tok.rstrip(".:,;")
+    return _GENITIVE.sub("", tok)
+
+
+def is_cap(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper()
+
+
+@dataclass(slots=True)
+class Run:
+    """A run of capitalised tokens (with name particles) in the article text."""
+
+    start: int
+    end: int
+    tokens: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Run]:
+    """Runs of capitalised words separated by single spaces (no punctuation between them)."""
+    end = len(text) if end is None else end
+    runs: list[Run] = []
+    cur: Run | None = None
+    for m in _TOKEN.finditer(text, start, end):
+        raw = m.group(0)
+        tok = raw.rstrip(".:")
+        tok_end = m.start() + len(tok)
+        gap = text[cur.end : m.start()] if cur else ""
+        joinable = cur is not None and gap == " "
+        if is_cap(tok) or (joinable and tok in _PARTICLES):
+            if joinable and cur is not None and not re.search(r"['’]s?$", cur.tokens[-1]):
+                cur.tokens.append(tok)
+                cur.end = tok_end
+            else:
+                cur = Run(m.start(), tok_end, [tok])
+                runs.append(cur)
+            if raw != tok or tok.endswith(("’s", "'s")):
+                cur = None  # "Name." or "Name's" ends the run
+        else:
+            cur = None
+    for r in runs:  # particles never end a name
+        while r.tokens and r.tokens[-1] in _PARTICLES:
+            r.tokens.pop()
+            r.end = r.start + len(" ".join(r.tokens))
+    return [r for r in runs if r.tokens]
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """Every capitalised run of an article, for fullest-mention and antecedent look-ups."""
+
+    text: str
+    runs: list[Run] = field(default_factory=list)
+    lower_vocab: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, text: str) -> NameIndex:
+        vocab = frozenset(m.group(0) for m in re.finditer(r"\b[^\W\d_A-ZÅÄÖÆØÉÜ][\w-]*", text) if m.group(0).islower())
+        return cls(text, capital_runs(text), vocab)
+
+    def is_name_token(self, tok: str, *, first: bool = True) -> bool:
+        """Could ``tok`` be part of a person's name?  Place names only as a surname (``Anna Lund``)."""
+        t = clean_token(tok)
+        low = t.lower()
+        if not t or not is_cap(t) or low in COMMON_CAPITALISED or low in ORG_WORDS or (first and low in PLACES):
+            return False
+        if is_role_word(t) or low in PRONOUNS:
+            return False
+        if t.isupper() and len(t) > 1:  # acronyms: SISP, IVA, WIN
+            return False
+        if any(ch.isdigit() for ch in t):
+            return False
+        return low not in self.lower_vocab or low in FEMALE_NAMES or low in MALE_NAMES
+
+    def name_tokens(self, run: Run) -> list[str]:
+        """The person-name part of a run: role words and common words at the edges removed."""
+        toks = [clean_token(t) for t in run.tokens]
+        while toks and not self.is_name_token(toks[0]):
+            toks.pop(0)
+        out: list[str] = []
+        for t in toks:
+            if self.is_name_token(t, first=not out) or (out and t in _PARTICLES):
+                out.append(t)
+            else:
+                break
+        while out and out[-1] in _PARTICLES:
+            out.pop()
+        return out[:4]
+
+    def fullest(self, name: str) -> str:
+        """The fullest mention in the text that extends ``name`` (first name or surname)."""
+        want = name.split()
+        if not want:
+            return name
+        best = want
+        for run in self.runs:
+            toks = self.name_tokens(run)
+            if len(toks) <= len(best):
+                continue
+            n = len(want)
+            if toks[:n] == want or toks[-n:] == want:
+                extra = toks[n:] if toks[:n] == want else toks[:-n]
+                if all(self.is_name_token(t, first=False) for t in extra if t not in _PARTICLES):
+                    best = toks
+        result = " ".join(best)
+        return result if self._occurs(result) else name
+
+    def _occurs(self, name: str) -> bool:
+        return re.search(re.escape(name).replace(r"\ ", r"\s+"), self.text) is not None
+
+    def last_mention(self, names: list[str], before: int, gender: str | None = None) -> str | None:
+        """The person among ``names`` mentioned last before offset ``before`` (by any of their name tokens)."""
+        best: tuple[int, str] | None = None
+        for full in names:
+            if gender in ("f", "m") and guess_gender(full) not in (gender, None):
+                continue
+            toks = [t for t in full.split() if t not in _PARTICLES]
+            pattern = r"\b(?:" + "|".join(re.escape(t) for t in toks) + r")\b"
+            for m in re.finditer(pattern, self.text[:before]):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), full)
+        return best[1] if best else None
+
+
+def guess_gender(full_name: str) -> str | None:
+    """``"f"``/``"m"`` from a common first name, ``None`` when unknown."""
+    first = full_name.split()[0].lower() if full_name.split() else ""
+    first = first.split("-")[0]
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+def role_matches(noun: str, role: str | None) -> bool:
+    """Does a role noun in an attribution (``vd:n``, ``drottningen``, ``the CEO``) fit a person's role?"""
+    if not role:
+        return False
+    n = noun.lower().removeprefix("the ").replace(":n", "").strip()
+    r = role.lower()
+    stems = {n, n[:-2] if n.endswith("en") else n, n[:-1] if n.endswith("n") else n, n[:-2] if n.endswith("et") else n}
+    return any(len(s) >= 2 and (s in r.split() or r.endswith(s) or s.endswith(r.split()[-1])) for s in stems)

@@ -1,0 +1,44 @@
+"""``QuotesStep``: direct quotes with speakers as a pipeline step (rules only, always available)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline import BaseStep, register_step
+from ..types import Article, Quote
+from .english import english_for, english_title_quote
+from .extract import extract_quotes
+
+
+@register_step
+class QuotesStep(BaseStep):
+    """Finds direct quotes and their speakers; fills ``text_en`` when a translation ran before it.
+
+    Needs no model weights, so it is always available.
+    """
+
+    name = "quotes"
+    requires = ("paragraphs",)
+    provides = ("quotes",)
+    uses = ("translation",)
+
+    def __init__(self, *, language: str | None = None) -> None:
+        self.language = language
+
+    def predict(self, articles: Sequence[Article]) -> list[list[Quote]]:
+        results: list[list[Quote]] = []
+        for article in articles:
+            lang = self.language
+            if lang is None and article.language is not None and not article.language.is_undetermined:
+                lang = article.language.language
+            quotes = extract_quotes(article, language=lang)
+            if article.translation is not None:
+                for q in quotes:
+                    q.text_en = english_for(article.text, q, article.translation)
+                    if q.text_en is None and q.cue == "headline":
+                        q.text_en = english_title_quote(q, article.translation)
+            results.append(quotes)
+        return results
+
+    def apply(self, article: Article, result: list[Quote]) -> None:
+        article.quotes = result

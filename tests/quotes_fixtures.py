@@ -1,0 +1,139 @@
+"""Held-out articles for the quote tests, written for these tests (not taken from any source).
+
+Each article comes with the quotes a careful annotator following
+``shared/data/articles/README.md`` would list: (text, speaker, organisation,
+role, cue).  They cover every convention of issue 6.
+"""
+
+from __future__ import annotations
+
+SV_DASHES = """Ny satsning på vätgas i Norrbotten
+
+Regionen och tre kommuner går samman i ett projekt för vätgasproduktion. Malin Thelin från Bron Innovation leder arbetet.
+
+– Vi har väntat länge på det här beslutet, säger Malin Thelin. Nu kan vi äntligen börja bygga.
+
+– Det kommer att ta tid, säger oppositionsrådet Sven Ek (M), men vi stöder satsningen fullt ut.
+
+Kommunstyrelsens ordförande Lena Holm ser projektet som en nyckel för regionen.
+
+– Utan nya jobb tappar vi unga människor. Därför är det här så viktigt.
+
+Projektledaren Anna Berg beskrev planen så här:
+
+– Först bygger vi en pilotanläggning i Luleå.
+
+– Sedan skalar vi upp till full produktion inom fem år.
+
+Flera företag i regionen har redan visat intresse för att delta.
+
+– Vi räknar med att anställa fyrtio personer under första året.
+Carolina Garcés, OpenTech
+
+Mötet avslutades med fika. Enligt Anna Berg kommer nästa möte att hållas i maj.
+
+Text: Per Nilsson
+Kontakt: Anna Berg, projektledare, 070-123 45 67
+"""
+
+SV_DASHES_GOLD = [
+    ("Vi har väntat länge på det här beslutet", "Malin Thelin", "Bron Innovation", None, "dash-mid"),
+    ("Nu kan vi äntligen börja bygga.", "Malin Thelin", "Bron Innovation", None, "dash-mid"),
+    ("Det kommer att ta tid", "Sven Ek", "M", "oppositionsrådet", "dash-mid"),
+    ("men vi stöder satsningen fullt ut.", "Sven Ek", "M", "oppositionsrådet", "dash-mid"),
+    ("Utan nya jobb tappar vi unga människor. Därför är det här så viktigt.", "Lena Holm", "Kommunstyrelsen", "ordförande", "dash-continuation"),
+    ("Först bygger vi en pilotanläggning i Luleå.\nSedan skalar vi upp till full produktion inom fem år.", "Anna Berg", None, "Projektledaren", "dash-before-colon"),
+    ("Vi räknar med att anställa fyrtio personer under första året.", "Carolina Garcés", "OpenTech", None, "speaker-line"),
+]
+
+SV_MARKS = """”Vi måste våga satsa”
+
+Tim Sterner, Compare
+
+Företagen i länet investerar mer än på länge. Det visar en ny rapport från Handelskammaren, som i år har fått hela 400 svar.
+
+”Vi måste våga satsa när andra håller igen. Det är då man vinner marknadsandelar”, säger Tim Sterner, Compare.
+
+Han pekar på att många bolag talar om en så kallad ”vi-känsla” i branschen. Rapporten heter ”Framtidens företag” och presenterades på fredagen.
+
+»Det här är den bästa siffran vi har sett sedan mätningarna började«, skriver Carolina Garcés, Head of Strategy and Portfolio Manager på OpenTech, i en kommentar.
+
+Representanter från Compare berättar:
+
+– Vi har redan fått fler ansökningar än förra året.
+
+Enligt Tim Sterner ska bolaget växa. Han säger att rekryteringen börjar i höst.
+
+”Vi har inte råd att vänta”, säger han.
+"""
+
+SV_MARKS_GOLD = [
+    ("Vi måste våga satsa", "Tim Sterner", "Compare", None, "headline"),
+    ("Vi måste våga satsa när andra håller igen. Det är då man vinner marknadsandelar", "Tim Sterner", "Compare", None, "quote-marks-verb"),
+    ("Det här är den bästa siffran vi har sett sedan mätningarna började", "Carolina Garcés", "OpenTech", "Head of Strategy and Portfolio Manager", "quote-marks-verb"),
+    ("Vi har redan fått fler ansökningar än förra året.", "Representanter från Compare", "Compare", None, "dash-before-colon"),
+    ("Vi har inte råd att vänta", "Tim Sterner", "Compare", None, "pronoun"),
+]
+
+EN_NEWS = """City opens new research centre
+
+The city council opened its new research centre on Monday. Professor Jane Porter, director of the Northfield Institute, cut the ribbon.
+
+"This building will change how we work together," said Porter. "It brings engineers and doctors under one roof."
+
+The centre cost 40 million pounds. According to the council, it will employ 200 people.
+
+"We are proud of what the team has achieved in just two years," she said.
+
+Local business leader Mark Owen, CEO of Owen Logistics, welcomed the news.
+
+"It is good for the whole region," Owen told reporters.
+
+The council's so-called "innovation mile" will be extended next year, the mayor said in a statement.
+"""
+
+EN_NEWS_GOLD = [
+    ("This building will change how we work together", "Jane Porter", "Northfield Institute", "director", "quote-marks-mid"),
+    ("It brings engineers and doctors under one roof.", "Jane Porter", "Northfield Institute", "director", "quote-marks-mid"),
+    ("We are proud of what the team has achieved in just two years", "Jane Porter", "Northfield Institute", "director", "pronoun"),
+    ("It is good for the whole region", "Mark Owen", "Owen Logistics", "CEO", "quote-marks-verb"),
+]
+
+SV_HEADLINE_ROLE = """Ministern: Vi måste agera nu
+
+Klimatminister Eva Lind (C) besökte på tisdagen Umeå för att träffa forskare vid universitetet.
+
+– Klimatet väntar inte på oss. Vi måste agera nu, säger ministern.
+
+Hon fick också frågor om budgeten från studenterna.
+
+– Pengarna finns, men de måste användas klokt, säger hon.
+
+Projektet presenteras i sin helhet i höst.
+"""
+
+SV_HEADLINE_ROLE_GOLD = [
+    ("Vi måste agera nu", "Eva Lind", "C", "Klimatminister", "headline"),
+    ("Klimatet väntar inte på oss. Vi måste agera nu", "Eva Lind", "C", "Klimatminister", "pronoun"),
+    ("Pengarna finns, men de måste användas klokt", "Eva Lind", "C", "Klimatminister", "pronoun"),
+]
+
+NO_QUOTES = """Kvartalsrapport för tredje kvartalet
+
+Omsättningen ökade med 12 procent till 340 miljoner kronor. Rörelseresultatet blev 41 miljoner kronor.
+
+Bolaget har under perioden lanserat produkten ”Nova” och öppnat ett kontor i Oslo. Enligt vd Karl Svensson är orderläget gott.
+
+Styrelsen föreslår en utdelning på 2 kronor per aktie.
+
+För mer information, kontakta:
+Karl Svensson, vd, 08-123 456 78
+"""
+
+ARTICLES = {
+    "sv_dashes": (SV_DASHES, SV_DASHES_GOLD),
+    "sv_marks": (SV_MARKS, SV_MARKS_GOLD),
+    "en_news": (EN_NEWS, EN_NEWS_GOLD),
+    "sv_headline_role": (SV_HEADLINE_ROLE, SV_HEADLINE_ROLE_GOLD),
+    "no_quotes": (NO_QUOTES, []),
+}

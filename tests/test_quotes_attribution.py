@@ -1,0 +1,84 @@
+"""Role/organisation parsing, name resolution and attribution clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlptools.quotes.attribution import attribution_at, find_in_dash, intro, prenominal
+from nlptools.quotes.organisations import parse_apposition, split_role_org
+from nlptools.quotes.speakers import NameIndex
+
+
+@pytest.mark.parametrize(
+    ("segment", "role", "org"),
+    [
+        ("Head of Strategy and Portfolio Manager på OpenTech", "Head of Strategy and Portfolio Manager", "OpenTech"),
+        ("chef på Regional utveckling på kommunalförbundet", "chef på Regional utveckling", "kommunalförbundet"),
+        ("etableringsstrateg på Position Väst i Fyrbodals kommunalförbund", "etableringsstrateg", "Position Väst i Fyrbodals kommunalförbund"),
+        ("Head of R&D at Ascom", "Head of R&D", "Ascom"),
+        ("CEO of the Northfield Institute", "CEO", "Northfield Institute"),
+        ("vd för Cluster 55", "vd", "Cluster 55"),
+        ("landshövding i Norrbotten", "landshövding", "Norrbotten"),
+        ("kommunalråd och ordförande i miljöutskottet", "kommunalråd och ordförande i miljöutskottet", None),
+        ("verksamhetschef Ideon", "verksamhetschef", "Ideon"),
+        ("Compare", None, "Compare"),
+        ("vice vd", "vice vd", None),
+        ("från Bron Innovation", None, "Bron Innovation"),
+        ("från Grønland", None, None),
+    ],
+)
+def test_split_role_org(segment: str, role: str | None, org: str | None) -> None:
+    p = split_role_org(segment)
+    assert (p.role, p.organisation) == (role, org)
+
+
+def test_apposition_party_and_narration() -> None:
+    p = parse_apposition(" (M), kommunalråd i Gnesta.")
+    assert (p.party, p.role, p.organisation) == ("M", "kommunalråd", "Gnesta")
+    assert parse_apposition(", får priset för sitt arbete.").empty()  # narration, not a role
+    p = parse_apposition(" från Ideon Open and Alice Hedin from WIN.")
+    assert p.organisation == "Ideon Open"
+
+
+def test_prenominal_role_and_genitive_organisation() -> None:
+    text = "kommenterar Lindholmen Science Parks vd, Tord Hermansson:"
+    p = prenominal(text, text.index("Tord"), 0)
+    assert (p.role, p.organisation) == ("vd", "Lindholmen Science Park")
+    text = "säger samordnings- och energiminister Ibrahim Baylan."
+    assert prenominal(text, text.index("Ibrahim"), 0).role == "samordnings- och energiminister"
+    text = "enligt Sveriges näringsminister Anna Ek"
+    p = prenominal(text, text.index("Anna"), 0)
+    assert (p.role, p.organisation) == ("näringsminister", None)  # a country is not an organisation
+
+
+def test_fullest_mention() -> None:
+    text = "We talked to Matilda Larnert-Gauger from Ideon Open. “Yes,” says Matilda. Drottning Silvia log."
+    index = NameIndex.build(text)
+    assert index.fullest("Matilda") == "Matilda Larnert-Gauger"
+    assert index.fullest("Silvia") == "Silvia"  # a title is not part of the name
+
+
+def test_attribution_shapes() -> None:
+    text = "– Det är bra, säger Sara Modig, och jag vill tacka alla."
+    index = NameIndex.build(text)
+    qend, att = find_in_dash(text, 2, len(text), index)
+    assert text[2:qend] == "Det är bra" and att.ref.text == "Sara Modig"
+    assert text[att.resume :].startswith("och jag vill")
+
+    text = '"It is a clear link," Svensson told the TT news agency.'
+    index = NameIndex.build(text)
+    att = attribution_at(text, text.index('"', 1) + 1, len(text), index)
+    assert att is not None and (att.ref.kind, att.ref.text, att.verb) == ("name", "Svensson", "told")
+
+    text = "”Bra”, säger hon till Expressen."
+    att = attribution_at(text, 5, len(text), NameIndex.build(text))
+    assert att is not None and (att.ref.kind, att.ref.text) == ("pronoun", "hon")
+
+    text = "Vid mötet konstaterade Sveriges näringsminister Annie Lööf :"
+    ref = intro(text, 0, len(text), NameIndex.build(text))
+    assert ref is not None and ref.text == "Annie Lööf" and ref.profile.role == "näringsminister"
+
+
+def test_indirect_speech_is_no_attribution() -> None:
+    text = "– Vi vet, säger att det blir bra."
+    assert find_in_dash(text, 2, len(text), NameIndex.build(text)) is None

@@ -1,0 +1,161 @@
+"""extract_quotes on short texts written for these tests: every convention of issue 6."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlptools.intake import read_text
+from nlptools.quotes import extract_quotes
+from nlptools.types import Quote
+
+from quotes_fixtures import ARTICLES
+
+
+def _one(text: str) -> Quote:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+def _check_offsets(text: str, quotes: list[Quote]) -> None:
+    norm = read_text(text).text
+    for q in quotes:
+        first, last = q.text.split("\n")[0], q.text.split("\n")[-1]
+        assert norm[q.start : q.start + len(first)] == first
+        assert norm[q.end - len(last) : q.end] == last
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_held_out_articles(name: str) -> None:
+    text, gold = ARTICLES[name]
+    quotes = extract_quotes(text)
+    got = [(q.text, q.speaker, q.organisation, q.role, q.cue) for q in quotes]
+    assert got == gold
+    _check_offsets(text, quotes)
+    assert all(0 < q.confidence <= 1 for q in quotes)
+
+
+def test_dash_after_with_role_party_and_recipient() -> None:
+    q = _one("Titel\n\n– Ibland måste kommunen vara först, säger kommunalrådet Johan Ek (S) till tidningen.")
+    assert (q.text, q.speaker, q.role, q.organisation, q.cue) == (
+        "Ibland måste kommunen vara först", "Johan Ek", "kommunalrådet", "S", "dash-after")
+
+
+def test_question_mark_is_kept_before_attribution() -> None:
+    q = _one("Titel\n\n– Varför väntar vi? säger Eva Ek, vd på Ekbolaget.")
+    assert (q.text, q.speaker, q.organisation, q.role) == ("Varför väntar vi?", "Eva Ek", "Ekbolaget", "vd")
+
+
+def test_dash_next_sentence() -> None:
+    q = _one("Titel\n\n– Alla vill ha hela hus.\n\nDet säger Maria Ek, vice vd på Ekparken. Hon har jobbat där länge.")
+    assert (q.text, q.speaker, q.role, q.organisation, q.cue) == (
+        "Alla vill ha hela hus.", "Maria Ek", "vice vd", "Ekparken", "dash-next-sentence")
+
+
+def test_parenthesised_speaker_line() -> None:
+    q = _one("Titel\n\nSagt efter mötet:\n\n– Det var en mycket bra dag för oss alla här. (Lisa Berg från Norrtech)")
+    assert (q.text, q.speaker, q.organisation, q.cue) == (
+        "Det var en mycket bra dag för oss alla här.", "Lisa Berg", "Norrtech", "speaker-line")
+
+
+def test_role_noun_resolves_to_the_role_holder() -> None:
+    text = "Titel\n\nBolagets vd Karin Ström presenterade siffrorna. Styrelsen var nöjd.\n\n– Vi växer snabbare än marknaden, säger vd:n."
+    q = _one(text)
+    assert (q.speaker, q.role, q.cue) == ("Karin Ström", "vd", "pronoun")
+
+
+def test_pronoun_agrees_in_gender() -> None:
+    text = (
+        "Titel\n\nAnna Lund, forskare vid Lunds universitet, och Peter Holm, vd på Holmbolaget, möttes i går.\n\n"
+        "– Vi behöver mer pengar till forskningen, säger hon."
+    )
+    assert _one(text).speaker == "Anna Lund"
+
+
+def test_english_conventions() -> None:
+    text = (
+        "Title\n\n“It is the intersection that matters,” says Kerstin Lind (picture), CEO of Lindvillage. "
+        "“Everything is nearby.”\n\n“We will grow,” Lind added.\n\n"
+        '"Our results are strong and we expect more," according to Tom Reed.'
+    )
+    quotes = extract_quotes(text)
+    got = [(q.text, q.speaker, q.organisation, q.cue) for q in quotes]
+    assert got == [
+        ("It is the intersection that matters", "Kerstin Lind", "Lindvillage", "quote-marks-mid"),
+        ("Everything is nearby.", "Kerstin Lind", "Lindvillage", "quote-marks-mid"),
+        ("We will grow", "Kerstin Lind", "Lindvillage", "quote-marks-verb"),
+        ("Our results are strong and we expect more", "Tom Reed", None, "quote-marks-verb"),
+    ]
+
+
+def test_english_multi_paragraph_quote_marks() -> None:
+    text = (
+        "Title\n\nDirector Sam Hill spoke at the opening.\n\n“We started with nothing and built it step by step.\n\n"
+        "“Now we have two hundred people working here,” Hill said."
+    )
+    q = _one(text)
+    assert q.text == "We started with nothing and built it step by step.\nNow we have two hundred people working here"
+    assert q.speaker == "Sam Hill"
+
+
+def test_partial_quote_and_scare_quotes() -> None:
+    text = (
+        "Titel\n\n– Ibland måste kommunen vara först, sa Johan Rocklund (S).\n\n"
+        'Stolpen fick en "vip-plats" som Rocklund beskrev det. Många talar om en så kallad ”vi-känsla” '
+        "och om boken ”Framtidens stad”."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("Ibland måste kommunen vara först", "Johan Rocklund", "dash-after"),
+        ("vip-plats", "Johan Rocklund", "partial-quote"),
+    ]
+
+
+def test_quote_marks_context_speaker_from_previous_sentence() -> None:
+    text = (
+        "Titel\n\nNorrparkens innovationschef, Emma Strand, ser fram emot samarbetet med Ola och Per.\n\n"
+        "”Deras erfarenhet lyfter de här workshoparna till en helt ny nivå. Vi ska jobba nära dem hela året.”"
+    )
+    q = _one(text)
+    assert (q.speaker, q.organisation, q.role, q.cue) == ("Emma Strand", "Norrparken", "innovationschef", "quote-marks-context")
+
+
+def test_joint_attribution() -> None:
+    q = _one("Titel\n\n– Vi har mycket att erbjuda, sa Näringsminister Eva Ek och Kulturminister Per Berg.")
+    assert q.speaker == "Näringsminister Eva Ek och Kulturminister Per Berg"
+    assert q.speakers == ["Eva Ek", "Per Berg"]
+    assert (q.organisation, q.role) == (None, None)
+
+
+def test_headline_name_colon_quote() -> None:
+    text = "Farmor Ingrid efter beskedet: ”Jag är så glad”\n\nDrottning Ingrid var i Paris.\n\n– Det var svårt att förstå, säger drottningen."
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker, q.role, q.cue) for q in quotes] == [
+        ("Jag är så glad", "Ingrid", "Drottning", "headline"),
+        ("Det var svårt att förstå", "Ingrid", "Drottning", "pronoun"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nVd Per Ek säger att orderläget är gott. Han menar att det blir bättre.",
+        "Titel\n\nRapporten ”Framtidens företag” presenterades av styrelsen.",
+        "Titel\n\nMotiveringen lyder:\n\nHon har genom nyfikenhet bidragit till att sätta frågan på kartan.",
+        "Title\n\nThe spokesperson said that the service is very interested in the findings.",
+        "Titel\n\nFör mer information, kontakta:\n\nEva Ek, vd, 070-123 45 67, eva@example.se",
+        "Titel\n\nVi erbjuder:\n\n- snabb leverans\n\n- bra pris",
+    ],
+)
+def test_not_quotes(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_article_input_and_offsets_index_article_text() -> None:
+    raw = "Titel\r\n\r\n– Det är bra, säger Eva Ek.\r\n"
+    article = read_text(raw)
+    [q] = extract_quotes(article, language="sv")
+    assert article.text[q.start : q.end] == "Det är bra"
+    assert re.fullmatch(r"\w+", q.cue.replace("-", "")) is not None
