@@ -1,0 +1,183 @@
+"""``summarize(text)``: the one call for a short summary with a faithfulness check.
+
+>>> from nlptools import summarize
+>>> s = summarize(open("report.md").read(), sentences=2)   # doctest: +SKIP
+>>> s.text, s.method, s.faithfulness.flagged                # doctest: +SKIP
+
+The extractive default needs no model and works offline for any language; the
+abstractive method needs seq2seq weights (``nlptools models download
+distilbart-cnn-12-6``).  For an article whose translation ran, sentences are
+chosen in the source and their aligned English is returned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from ..errors import ConfigError, UnsupportedLanguageError
+from ..types import Article, ParagraphKind, Summary, SummarySentence
+from . import faithfulness
+from .candidates import aligned_units, article_language, candidates_for
+from .extractive import DEFAULT_CONFIG, ExtractiveConfig, summarize_candidates
+
+if TYPE_CHECKING:
+    from .abstractive import AbstractiveSummarizer
+
+Method = Literal["extractive", "abstractive"]
+METHODS = ("extractive", "abstractive")
+#: Words a one-line lede may have before a shorter sentence is preferred.
+LEDE_WORDS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """Validated length control: a sentence count, or a word budget, or both."""
+
+    sentences: int | None
+    words: int | None
+
+    @classmethod
+    def of(cls, sentences: int | None, words: int | None, lede: bool) -> Length:
+        if lede:
+            return cls(1, None)
+        for name, value in (("sentences", sentences), ("words", words)):
+            if value is not None and (not isinstance(value, int) or value < 1):
+                raise ConfigError(f"{name} must be a positive integer, not {value!r}.", fix=f"pass {name}=3 or so.")
+        if words is not None:
+            return cls(None, words)  # a word budget replaces the default sentence count
+        return cls(sentences if sentences is not None else 3, None)
+
+
+def check_method(method: str) -> str:
+    if method not in METHODS:
+        raise ConfigError(f"unknown summary method {method!r}.", fix="use 'extractive' or 'abstractive'.")
+    return method
+
+
+def summarize(
+    text_or_article: str | Article,
+    *,
+    sentences: int | None = 3,
+    words: int | None = None,
+    method: str = "extractive",
+    model: str | None = None,
+    lede: bool = False,
+    language: str | None = None,
+    device: str = "auto",
+) -> Summary:
+    """Summarise a text or an :class:`Article`.
+
+    ``sentences`` or ``words`` control the length (a word budget replaces the
+    sentence count); ``lede=True`` gives the single best sentence.  ``method``
+    is ``"extractive"`` (default, offline) or ``"abstractive"`` (``model`` is a
+    registry name or a local directory; default by language).  ``language``
+    overrides detection for plain text.  The result always carries a
+    faithfulness check against the source.
+    """
+    check_method(method)
+    length = Length.of(sentences, words, lede)
+    article = text_or_article if isinstance(text_or_article, Article) else _to_article(text_or_article, language)
+    if method == "extractive":
+        return extractive_summary(article, length)
+    from .abstractive import load_summarizer
+
+    summarizer = load_summarizer(model, language=_source_language(article), device=device)
+    return abstractive_summary(article, length, summarizer)
+
+
+def _to_article(text: str, language: str | None) -> Article:
+    from ..intake import read_text
+    from ..types import LanguageResult
+
+    if language is None:
+        try:
+            from ..langid import detect
+        except ImportError:  # language step not installed: segment as Swedish/English alike
+            result = LanguageResult("und", 0.0, reason="no language detector available")
+        else:
+            result = detect(text)
+    else:
+        result = LanguageResult(language, 1.0, method="given")
+    seg_lang = result.language if not result.is_undetermined else "sv"
+    article = read_text(text, language=seg_lang)
+    article.language = result
+    return article
+
+
+def _source_language(article: Article) -> str:
+    t = article.translation
+    if t is not None and t.sentences:
+        return t.target_language
+    return article_language(article)
+
+
+def extractive_summary(article: Article, length: Length, config: ExtractiveConfig = DEFAULT_CONFIG) -> Summary:
+    """Pick sentences in the source; output aligned English when the article was translated."""
+    translation = article.translation if article.translation is not None and article.translation.sentences else None
+    candidates = candidates_for(article)
+    if translation is not None:  # only sentences that have a translation can be output in English
+        candidates = [
+            c if c.skip or aligned_units(translation, c.start, c.end) else _skip(c, "untranslated")
+            for c in candidates
+        ]
+    budget = LEDE_WORDS if length.sentences == 1 and length.words is None else length.words
+    picked = summarize_candidates(candidates, sentences=length.sentences, word_budget=budget, config=config)
+    out: list[SummarySentence] = []
+    used: set[int] = set()
+    for c in picked:
+        text = c.text.strip()
+        if translation is not None:
+            units = [u for u in aligned_units(translation, c.start, c.end) if id(u) not in used]
+            used.update(id(u) for u in units)
+            text = " ".join(u.text.strip() for u in units if u.text.strip())
+            if not text:
+                continue
+        out.append(SummarySentence(text=text, source_start=c.start, source_end=c.end, source_text=c.text))
+    summary_text = " ".join(s.text for s in out)
+    if translation is not None:
+        language = translation.target_language
+        check = faithfulness.check(summary_text, translation.text, number_source=article.text)
+    else:
+        language = article_language(article)
+        check = faithfulness.check(summary_text, article.text)
+    return Summary(text=summary_text, method="extractive", language=language, sentences=out, faithfulness=check)
+
+
+def _skip(c, reason: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(c, skip=reason)
+
+
+def abstractive_input(article: Article) -> tuple[str, str]:
+    """The text the model reads and its language: the English translation when present, else the body."""
+    t = article.translation
+    if t is not None and t.sentences:
+        return t.text, t.target_language
+    keep = [p for p in article.paragraphs if p.kind not in (ParagraphKind.BYLINE, ParagraphKind.TITLE)]
+    body = "\n\n".join(article.text[p.start : p.end] for p in keep) if keep else article.text
+    return body, article_language(article)
+
+
+def abstractive_summary(article: Article, length: Length, summarizer: AbstractiveSummarizer) -> Summary:
+    """Summarise with a seq2seq model, chunking long input (see :mod:`.abstractive`)."""
+    text, language = abstractive_input(article)
+    if not summarizer.supports(language):
+        raise UnsupportedLanguageError(
+            f"model {summarizer.name!r} summarises {', '.join(summarizer.languages)}, not {language!r}.",
+            fix="run the translation step first (nlptools analyze), or use a multilingual model (--model mt5-xlsum).",
+        )
+    result = summarizer.summarize(text, language=language, sentences=length.sentences, words=length.words)
+    sents = [SummarySentence(text=s) for s in result.sentences]
+    summary_text = " ".join(result.sentences)
+    check = faithfulness.check(summary_text, text, number_source=article.text if text != article.text else None)
+    out_lang = language if language != "und" else summarizer.output_language or "und"
+    return Summary(
+        text=summary_text,
+        method="abstractive",
+        language=out_lang,
+        sentences=sents,
+        model=summarizer.name,
+        faithfulness=check,
+    )

@@ -1,0 +1,85 @@
+"""``SummaryStep``: the pipeline step that writes ``Article.summary``.
+
+Runs after translation when present, so a Swedish article's summary is English:
+the extractive method picks sentences in the Swedish source and outputs their
+aligned English; the abstractive method reads the English translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..errors import ModelError
+from ..pipeline import Availability, BaseStep, register_step
+from ..types import Article, Summary
+from .abstractive import AbstractiveSummarizer
+from .api import Length, abstractive_input, abstractive_summary, check_method, extractive_summary
+
+
+@register_step
+class SummaryStep(BaseStep):
+    """Summarise each article (extractive by default: no model, offline)."""
+
+    name = "summary"
+    requires = ("paragraphs",)
+    provides = ("summary",)
+    uses = ("translation",)
+
+    def __init__(
+        self,
+        *,
+        sentences: int | None = 3,
+        words: int | None = None,
+        method: str = "extractive",
+        model: str | None = None,
+        device: str = "auto",
+        lede: bool = False,
+    ) -> None:
+        self.method = check_method(method)
+        self.length = Length.of(sentences, words, lede)
+        self.model = model
+        self.device = device
+        self._summarizer: AbstractiveSummarizer | None = None
+
+    def _resolve(self) -> AbstractiveSummarizer:
+        from .abstractive import summarizer_for
+
+        return summarizer_for(self.model, language="en", device=self.device)
+
+    def availability(self) -> Availability:
+        if self.method == "extractive":
+            return Availability.yes()
+        try:
+            self._resolve()
+        except ModelError as exc:
+            name = self.model or "distilbart-cnn-12-6"
+            return Availability.no(
+                f"abstractive summary model {name!r} is not available ({exc.message})",
+                hint=f"nlptools models download {name}",
+            )
+        return Availability.yes()
+
+    def prepare(self) -> None:
+        if self.method == "abstractive" and self._summarizer is None:
+            from .abstractive import load_summarizer
+
+            self._summarizer = load_summarizer(self.model, language="en", device=self.device)
+
+    def skip_reason(self, article: Article) -> str | None:
+        if self.method != "abstractive":
+            return None
+        _, language = abstractive_input(article)
+        s = self._summarizer or self._resolve()
+        if not s.supports(language):
+            return f"model {s.name!r} does not summarise {language!r} text and no English translation is present"
+        return None
+
+    def predict(self, articles: Sequence[Article]) -> list[Summary]:
+        if self.method == "extractive":
+            return [extractive_summary(a, self.length) for a in articles]
+        self.prepare()
+        assert self._summarizer is not None
+        return [abstractive_summary(a, self.length, self._summarizer) for a in articles]
+
+    def apply(self, article: Article, result: Summary) -> None:
+        article.summary = result
