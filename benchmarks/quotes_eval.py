@@ -116,17 +116,17 @@ def evaluate(data_dir: Path, verbose: bool = False) -> dict[str, Any]:
             L["speaker_ok"] += ok_s
             L["org_ok"] += ok_o
             if p["cue"] != g.get("cue"):
-                misses.append(f"{txt.stem}: cue {p['cue']!r} != gold {g.get('cue')!r}  {g['text'][:50]!r}")
+                misses.append(f"{txt.stem}: cue {p['cue']!r} != gold {g.get('cue')!r}  quote #{j}")
             for what, ok, pv, gv in (("speaker", ok_s, p["speaker"], g["speaker"]), ("org", ok_o, p["organisation"], g.get("organisation")), ("role", ok_r, p["role"], g.get("role"))):
                 if not ok:
-                    misses.append(f"{txt.stem}: {what} {pv!r} != gold {gv!r}  [{g.get('cue')}] {g['text'][:50]!r}")
+                    misses.append(f"{txt.stem}: {what} {pv!r} != gold {gv!r}  [{g.get('cue')}] quote #{j}")
         for j, g in enumerate(gold):
             per_cue[g.get("cue", "?")]["gold"] += 1
             if j not in matched_g:
-                misses.append(f"{txt.stem}: MISSED [{g.get('cue')}] {g['speaker']!r}: {g['text'][:70]!r}")
+                misses.append(f"{txt.stem}: MISSED [{g.get('cue')}] gold quote #{j} ({g['speaker']!r})")
         for i, p in enumerate(pred):
             if i not in matched_p:
-                misses.append(f"{txt.stem}: FALSE POSITIVE [{p['cue']}] {p['speaker']!r}: {p['text'][:70]!r}")
+                misses.append(f"{txt.stem}: FALSE POSITIVE [{p['cue']}] at {p['start']}-{p['end']} ({p['speaker']!r})")
     seconds = time.perf_counter() - t0
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0

@@ -137,3 +137,103 @@ ARTICLES = {
     "sv_headline_role": (SV_HEADLINE_ROLE, SV_HEADLINE_ROLE_GOLD),
     "no_quotes": (NO_QUOTES, []),
 }
+
+# --- a second set, written before running the extractor on it -------------------------------
+
+SV_KOMMUN = """Nytt batterilager byggs i Skellefteå
+
+Ett nytt lager för battericeller ska byggas i stadens norra industriområde. Bygget startar i april och beräknas vara klart nästa sommar.
+
+– Vi är mycket glada över beslutet, säger Anna Svensson som är projektledare på Skellefteå kommun.
+
+Lagret blir ett av de största i Norden.
+
+Näringslivschefen Per-Olof Håkansson håller med.
+
+– Det här stärker hela regionen. Vi hoppas på fler etableringar.
+
+”Vi har fått ett fantastiskt mottagande”, säger Per-Olof Håkansson, ”men nu måste vi fortsätta jobba hårt.”
+
+Foto: Jan Ek
+
+Anna Svensson, projektledare, 0910-123 45
+"""
+
+SV_KOMMUN_GOLD = [
+    ("Vi är mycket glada över beslutet", "Anna Svensson", "Skellefteå kommun", "projektledare", "dash-after"),
+    ("Det här stärker hela regionen. Vi hoppas på fler etableringar.", "Per-Olof Håkansson", None, "Näringslivschefen", "dash-continuation"),
+    ("Vi har fått ett fantastiskt mottagande", "Per-Olof Håkansson", None, "Näringslivschefen", "quote-marks-mid"),
+    ("men nu måste vi fortsätta jobba hårt.", "Per-Olof Håkansson", None, "Näringslivschefen", "quote-marks-mid"),
+]
+
+EN_RELEASE = """Smith: We must act now
+
+New research from Lund University shows that coastal erosion is accelerating faster than expected.
+
+Jane Smith, a professor at Lund University, said: “The results surprised all of us in the team.”
+
+The study covered 300 kilometres of coastline over ten years.
+
+“We need far more data before we can say what is driving it,” the professor said.
+
+"The market for coastal protection is growing quickly," according to analyst Tom Berg.
+
+Local groups have called for a so-called "green wave" of new investment.
+"""
+
+EN_RELEASE_GOLD = [
+    ("We must act now", "Jane Smith", "Lund University", "professor", "headline"),
+    ("The results surprised all of us in the team.", "Jane Smith", "Lund University", "professor", "quote-marks-colon"),
+    ("We need far more data before we can say what is driving it", "Jane Smith", "Lund University", "professor", "pronoun"),
+    ("The market for coastal protection is growing quickly", "Tom Berg", None, "analyst", "quote-marks-verb"),
+]
+
+SV_DEBATT = """Hård debatt om budgeten
+
+Socialdemokraternas gruppledare Eva Ström och Karl Berg (M) möttes i fullmäktige på måndagen.
+
+– Det här är en budget för framtiden, säger Eva Ström.
+
+– Den saknar finansiering, säger Karl Berg.
+
+Han fick medhåll från flera ledamöter.
+
+– Vi kommer att rösta nej, säger han.
+
+Eva Ström svarade:
+
+– Pengarna finns, och de räcker till alla satsningar.
+
+Jag har aldrig sett något liknande i det här huset, säger Karl Berg efter mötet.
+"""
+
+SV_DEBATT_GOLD = [
+    ("Det här är en budget för framtiden", "Eva Ström", "Socialdemokraterna", "gruppledare", "dash-after"),
+    ("Den saknar finansiering", "Karl Berg", "M", None, "dash-after"),
+    ("Vi kommer att rösta nej", "Karl Berg", "M", None, "pronoun"),
+    ("Pengarna finns, och de räcker till alla satsningar.", "Eva Ström", "Socialdemokraterna", "gruppledare", "dash-before-colon"),
+    ("Jag har aldrig sett något liknande i det här huset", "Karl Berg", "M", None, "unmarked-verb"),
+]
+
+TESTIMONIALS = """Kundröster
+
+”Tjänsten har sparat oss massor av tid varje vecka och supporten är alltid snabb.”
+— Lisa Holm, inköpschef, Byggbolaget Norr
+
+”Vi rekommenderar dem varmt till alla som arbetar med logistik.”
+— Omar Said, vd, Fraktab
+"""
+
+TESTIMONIALS_GOLD = [
+    ("Tjänsten har sparat oss massor av tid varje vecka och supporten är alltid snabb.", "Lisa Holm", "Byggbolaget Norr", "inköpschef", "speaker-line"),
+    ("Vi rekommenderar dem varmt till alla som arbetar med logistik.", "Omar Said", "Fraktab", "vd", "speaker-line"),
+]
+
+ARTICLES.update(
+    {
+        "sv_kommun": (SV_KOMMUN, SV_KOMMUN_GOLD),
+        "en_release": (EN_RELEASE, EN_RELEASE_GOLD),
+        "sv_debatt": (SV_DEBATT, SV_DEBATT_GOLD),
+        "testimonials": (TESTIMONIALS, TESTIMONIALS_GOLD),
+    }
+)

@@ -88,6 +88,8 @@ def clause_end(text: str, pos: int, limit: int) -> tuple[int, int | None]:
                 i += 1
                 continue
             return j, k
+        elif depth == 0 and ch == "," and i + 1 < limit and text[i + 1 : i + 3].strip()[:1] in ("”", '"', "“", "»", "’"):
+            return i, i + 1 + (1 if text[i + 1] == " " else 0)  # ", säger X, ”men …”" : the quote resumes
         elif depth == 0 and ch == "," and i + 1 < limit:
             m = _WORD.match(text, i + 1 + (1 if text[i + 1 : i + 2] == " " else 0))
             if m and m.group(0).lower() in CONTINUATION_WORDS and m.group(0)[0].islower():

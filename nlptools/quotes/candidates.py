@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 
 from . import attribution as attr
 from .attribution import SpeakerRef
+from .lexicon import SPEECH_VERBS_EN
 from .marks import find_mark_spans
 from .speakers import NameIndex
 from .structure import Unit
 
+_FIRST_PERSON_SV = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
+_FIRST_PERSON_EN = re.compile(r"\bI\b|\b(?:we|us|my|our)\b", re.IGNORECASE)
 _PAREN_SPEAKER = re.compile(r"\(\s*([^()]{3,90})\)\s*$")
 
 
@@ -111,6 +114,8 @@ class Walker:
 
     def _dash(self, k: int, pending: list[int]) -> int:
         text, u = self.text, self.units[k]
+        if not pending and self._speaker_line_at(k) is not None and k > 0 and not self.units[k - 1].is_dash:
+            return k + 1  # "— Lisa Holm, inköpschef, Byggbolaget Norr" under a testimonial
         run_start = pending[0] if pending else k
         intro = self._intro_before(run_start)
         # "(Inaluk Brandt från Grønland)" closing the quote
@@ -183,10 +188,30 @@ class Walker:
         if part[0] < part[1]:
             self.out.append(Candidate([part], ref, "dash-mid"))
 
+    # -- unmarked speech ----------------------------------------------------
+    def _unmarked(self, k: int) -> None:
+        """``Jag har aldrig sett något liknande, säger Karl Berg.``: first-person speech whose dash was lost."""
+        text, u = self.text, self.units[k]
+        found = attr.find_in_dash(text, u.start, u.end, self.index)
+        if found is None:
+            return
+        qend, att = found
+        if att.resume is not None or att.ref.kind == "group" or text[att.end : u.end].strip():
+            return
+        if att.verb in ("enligt", "according to"):
+            return  # "enligt X" reports, it does not quote
+        part = trim_part(text, u.start, qend, attributed=True)
+        first_person = _FIRST_PERSON_EN if att.verb in SPEECH_VERBS_EN else _FIRST_PERSON_SV
+        if first_person.search(text[part[0] : part[1]]) and len(text[part[0] : part[1]].split()) >= 4:
+            self.out.append(Candidate([part], att.ref, "unmarked-verb", unit=k))
+
     # -- quote marks -----------------------------------------------------
     def _marks(self, k: int) -> None:
         text, u = self.text, self.units[k]
         spans = find_mark_spans(text, u.start, u.end)
+        if not spans:
+            self._unmarked(k)
+            return
         prev_end = u.start
         last_ref: SpeakerRef | None = None
         last_att_end = -1
@@ -226,7 +251,7 @@ class Walker:
                 last_ref, last_att_end = att.ref, att.end
                 prev_end = att.end
                 # "A," said X. "B."  →  B is the same speaker (quote-marks-mid)
-                if i + 1 < len(spans) and text[att.end : spans[i + 1].open].strip() == "":
+                if i + 1 < len(spans) and text[att.end : spans[i + 1].open].strip(" ,\n") == "":
                     nsp = spans[i + 1]
                     n_after = nsp.close + 1 if nsp.close >= 0 else u.end
                     if nsp.close < 0 or attr.attribution_at(text, n_after, u.end, self.index) is None:
@@ -258,6 +283,7 @@ class Walker:
                 ps = [trim_part(text, s, e, attributed=False) for s, e in parts]
                 ref = self._speaker_line_at(kk + 1)
                 if ref is not None:
+                    self.consumed.add(kk + 1)
                     self.out.append(Candidate(ps, ref, "speaker-line", unit=k))
                 elif (intro := self._intro_before(k)) is not None:
                     self.out.append(Candidate(ps, intro, "quote-marks-colon", unit=k))

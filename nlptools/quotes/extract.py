@@ -33,6 +33,7 @@ CONFIDENCE = {
     "headline": 0.7,
     "partial-quote": 0.6,
     "quote-marks-context": 0.6,
+    "unmarked-verb": 0.6,
 }
 
 

@@ -51,8 +51,8 @@ RECIPIENT_PREPS = frozenset("till to i in på vid för from from om about".split
 #: Words after ", " that show a quote continuing after a mid-sentence attribution.
 CONTINUATION_WORDS = frozenset(
     """
-    och men så att det den detta jag vi ni man eftersom för medan när om som då därför
-    and but so that it this i we you because for while when if as then which
+    och men så att det den detta jag vi ni man eftersom för medan när om då därför
+    and but so that it this i we you because for while when if as then
     """.split()
 )
 

@@ -108,9 +108,13 @@ def _cut_coordinated_person(seg: str) -> str:
     return seg
 
 
+_DETERMINERS = re.compile(r"^(?:(?:som\s+är|who\s+is|a|an|the|its|their|his|her)\s+)+(?:[\w-]+['’]s\s+)?", re.IGNORECASE)
+
+
 def split_role_org(segment: str) -> Profile:
     """Role and organisation of one apposition segment (``vd för Cluster 55``)."""
     seg = _cut_coordinated_person(segment.strip(" ,.;:()")).strip(" ,.;:()")
+    seg = _DETERMINERS.sub("", seg)  # "the company's CEO" → "CEO", "som är vd på X" → "vd på X"
     if not seg:
         return Profile()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(seg)]
@@ -167,11 +171,13 @@ def parse_apposition(text: str) -> Profile:
     else:
         words = rest.split()
         starts_prep = words[0].lower() in _STRONG | _PLACE_PREPS and len(words) > 1 and _cap(words[1])
-        if not (starts_prep or is_role_word(words[0])):
+        relative = re.match(r"(?:som\s+är|who\s+is)\s", rest)
+        if not (starts_prep or relative or is_role_word(words[0])):
             return prof
     for n, seg in enumerate(re.split(r",\s+", rest)[:3]):
         first = seg.split()[0].lower() if seg.split() else ""
-        if not first or first in CONTINUATION_WORDS or first in ("som", "who", "which"):
+        relative = re.match(r"(?:som\s+är|who\s+is)\s", seg)
+        if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which") and not relative):
             break
         part = split_role_org(seg)
         if part.role and not any(is_role_word(w) for w in part.role.split()):
