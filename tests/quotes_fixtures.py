@@ -237,3 +237,48 @@ ARTICLES.update(
         "testimonials": (TESTIMONIALS, TESTIMONIALS_GOLD),
     }
 )
+
+# --- a third set: harder shapes --------------------------------------------------------------
+
+SV_PRESS = """”Vi ser en enorm efterfrågan” – Norrtech växer
+
+Norrtech AB anställer 50 personer under våren. Företaget tillverkar sensorer för gruvindustrin.
+
+– Vi får se… det beror på hur marknaden utvecklas, säger VD Ann-Sofie Lindqvist Berg.
+
+– Vi ser en enorm efterfrågan från hela Europa. Därför bygger vi ut nu, säger hon.
+
+Hon beskriver satsningen som ”ett historiskt steg för hela regionen”.
+
+”Det här är precis vad Norrbotten behöver”, skriver Carl von Essen, ordförande för Norrbottens handelskammare, på Linkedin.
+
+Företaget lanserar också appen ”Norrsense” och en så kallad ”digital tvilling”.
+"""
+
+SV_PRESS_GOLD = [
+    ("Vi ser en enorm efterfrågan", "Ann-Sofie Lindqvist Berg", "Norrtech AB", "VD", "headline"),
+    ("Vi får se… det beror på hur marknaden utvecklas", "Ann-Sofie Lindqvist Berg", "Norrtech AB", "VD", "dash-after"),
+    ("Vi ser en enorm efterfrågan från hela Europa. Därför bygger vi ut nu", "Ann-Sofie Lindqvist Berg", "Norrtech AB", "VD", "pronoun"),
+    ("ett historiskt steg för hela regionen", "Ann-Sofie Lindqvist Berg", "Norrtech AB", "VD", "partial-quote"),
+    ("Det här är precis vad Norrbotten behöver", "Carl von Essen", "Norrbottens handelskammare", "ordförande", "quote-marks-verb"),
+]
+
+EN_INTERVIEW = """Acme opens northern plant
+
+Acme Inc. opened its new plant in Luleå on Friday.
+
+“I think,” said Maria Lopez, CEO at Acme Inc., in a statement, “that this is the start of something big.”
+
+Lopez described the plant as "the most modern factory we have ever built".
+
+Analysts were less convinced. "It is a big bet on one market," said Peter Grant of Nordic Equity.
+"""
+
+EN_INTERVIEW_GOLD = [
+    ("I think", "Maria Lopez", "Acme Inc.", "CEO", "quote-marks-mid"),
+    ("that this is the start of something big.", "Maria Lopez", "Acme Inc.", "CEO", "quote-marks-mid"),
+    ("the most modern factory we have ever built", "Maria Lopez", "Acme Inc.", "CEO", "partial-quote"),
+    ("It is a big bet on one market", "Peter Grant", "Nordic Equity", None, "quote-marks-verb"),
+]
+
+ARTICLES.update({"sv_press": (SV_PRESS, SV_PRESS_GOLD), "en_interview": (EN_INTERVIEW, EN_INTERVIEW_GOLD)})

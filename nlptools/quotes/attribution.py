@@ -196,7 +196,7 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
                         "joint", text[pos:oe].strip(), pos + len(phrase) - len(phrase.lstrip()), oe, Profile(),
                         [text[ns:ne], text[os_:oe]], profs,
                     )
-            prof = parse_apposition(text[ne:end]).merged(prof)
+            prof = parse_apposition(text[ne:end], attribution=True).merged(prof)
             return SpeakerRef("name", text[ns:ne], ns, ne, prof)
     # no person name: a role noun ("drottningen", "vd:n", "the CEO") or a group ("styrelsen")
     np_m = re.match(r"\s*([^,]+?)(?=\s+(?:till|to|i|in|on|på)\s|[,]|$)", phrase)
@@ -385,4 +385,42 @@ def partial(text: str, pos: int, limit: int, index: NameIndex) -> SpeakerRef | N
         return SpeakerRef("pronoun", who, ws, ws + len(who))
     if is_cap(who):
         return SpeakerRef("name", who, ws, ws + len(who))
+    return None
+
+
+_DESCRIBE_VERBS = frozenset(
+    "beskriver beskrev kallar kallade kallat benämner described describes calls called termed terms".split()
+)
+_SO_CALLED = re.compile(r"(?:så\s+kallade?|s\.k\.|so-called|so\s+called|titled|entitled|named|heter|kallas|känd\s+som|known\s+as)\s*$", re.IGNORECASE)
+
+
+def sentence_speaker(text: str, lo: int, frag_s: int, frag_e: int, hi: int, index: NameIndex) -> SpeakerRef | None:
+    """The speaker of a quoted fragment inside reported speech: ``Hon beskriver satsningen som ”…”``.
+
+    The sentence ``text[lo:hi]`` must hold a speech verb with a person or
+    pronoun as subject (before the verb) or as the name after it.
+    """
+    if _SO_CALLED.search(text[max(lo, frag_s - 20) : frag_s - 1]):
+        return None
+    outside = [(lo, frag_s), (frag_e, hi)]
+    for a, b in outside:
+        for m in re.finditer(r"[^\s,.;:()”“\"»«]+", text[a:b]):
+            w = m.group(0)
+            if w not in SPEECH_VERBS and w not in _DESCRIBE_VERBS:
+                continue
+            vs, ve = a + m.start(), a + m.end()
+            before = text[lo:vs].split()
+            if before and before[-1].lower() in PRONOUNS:
+                tok = before[-1]
+                s = text.rfind(tok, lo, vs)
+                return SpeakerRef("pronoun", tok, s, s + len(tok))
+            runs = [r for r in capital_runs(text, lo, vs) if r.end >= vs - 1 - 30]
+            run = _runs_person_like(text, runs[-1:], index, lo) if runs else None
+            if run is not None and text[run.end : vs].strip() == "":
+                ns, ne = _name_span(text, run, index)
+                return SpeakerRef("name", text[ns:ne], ns, ne)
+            after_end = frag_s if ve < frag_s else hi
+            ref = parse_speaker_phrase(text, ve, min(after_end, ve + 60), index)
+            if ref is not None and ref.kind in ("name", "pronoun") and ref.start - ve <= 2:
+                return ref
     return None

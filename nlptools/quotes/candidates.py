@@ -53,6 +53,16 @@ def _is_speechlike(text: str, s: int, e: int) -> bool:
     return len(words) >= 4 or text[s:e].rstrip().endswith(("?", "!"))
 
 
+def _sentence_bounds(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
+    """The sentence of ``text[lo:hi]`` around the span ``s..e``."""
+    start = lo
+    for m in re.finditer(r"[.!?]\s+", text[lo:s]):
+        start = lo + m.end()
+    m = re.search(r"[.!?](?:\s|$)", text[e + 1 : hi])
+    end = e + 1 + m.end() if m else hi
+    return start, end
+
+
 class Walker:
     """Walks the body units in order and collects candidates."""
 
@@ -275,6 +285,9 @@ class Walker:
                     i += 1
                     continue
             pref = attr.partial(text, after, u.end, self.index) if close >= 0 else None
+            if pref is None and close >= 0 and not whole and words >= 3 and text[inner_s : inner_s + 1].islower():
+                lo, hi = _sentence_bounds(text, u.start, u.end, sp.open, close)
+                pref = attr.sentence_speaker(text, lo, sp.open, close + 1, hi, self.index)
             if pref is not None:
                 self.out.append(Candidate([trim_part(text, inner_s, inner_e, attributed=False)], pref, "partial-quote", unit=k))
                 i += 1

@@ -73,7 +73,23 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     if head is not None:
         quotes.insert(0, head)
     _wire_company(text, article.title, quotes)
+    _lead_company(text, units, quotes)
     return quotes
+
+
+_COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|GmbH|plc|LLC|AS|A/S))(?![\w])")
+
+
+def _lead_company(text: str, units: list, quotes: list[Quote]) -> None:
+    """A press release's own company (``Norrtech AB`` in the lead) is the implied organisation of its vd/CEO."""
+    body = [u for u in units if not u.is_title][:2]
+    found = {m.group(1) for u in body for m in _COMPANY.finditer(u.text)}
+    if len(found) != 1:
+        return
+    company = found.pop()
+    for q in quotes:
+        if q.organisation is None and q.role and _CORPORATE.match(q.role.strip()) and q.speakers is None:
+            q.organisation = company
 
 
 _CORPORATE = re.compile(r"^(?:vice\s+)?(?:vd|vd:n|ceo|cfo|cto|coo|finanschef|koncernchef|ekonomichef|styrelseordförande)$", re.I)

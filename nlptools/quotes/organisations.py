@@ -89,9 +89,14 @@ def trim_org(org: str | None) -> str | None:
         elif keep and bare.lower().endswith(ORG_NOUN_SUFFIXES):
             keep.append(w)
             break
+        elif keep and keep[-1][0].isupper() and keep[-1].endswith("s") and bare.isalpha() and bare.islower() and len(bare) > 4 and bare not in _CONNECTORS:
+            keep.append(w)  # "Norrbottens handelskammare", "Lunds universitet"
+            break
         else:
             break
-    out = " ".join(keep).strip(" ,.;:()")
+    out = " ".join(keep).strip(" ,;:()")
+    if out.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|AG|S\.A|N\.V)\.$", out):
+        out = out.rstrip(".")
     if not out or not any(ch.isalpha() for ch in out) or re.search(r"\d{3}|@", out):
         return None
     return out
@@ -113,7 +118,9 @@ _DETERMINERS = re.compile(r"^(?:(?:som\s+är|who\s+is|a|an|the|its|their|his|her
 
 def split_role_org(segment: str) -> Profile:
     """Role and organisation of one apposition segment (``vd för Cluster 55``)."""
-    seg = _cut_coordinated_person(segment.strip(" ,.;:()")).strip(" ,.;:()")
+    seg = _cut_coordinated_person(segment.strip(" ,;:()")).strip(" ,;:()")
+    if seg.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|AG)\.$", seg):
+        seg = seg.rstrip(".")
     seg = _DETERMINERS.sub("", seg)  # "the company's CEO" → "CEO", "som är vd på X" → "vd på X"
     if not seg:
         return Profile()
@@ -153,7 +160,10 @@ def split_role_org(segment: str) -> Profile:
     return Profile(role, trim_org(tail))
 
 
-def parse_apposition(text: str) -> Profile:
+_PLATFORMS = frozenset("twitter x facebook linkedin instagram tiktok youtube threads mastodon bluesky".split())
+
+
+def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
     """Role/organisation/party from what follows a name: ``(M)``, ``, vd för X``, ``från Y``."""
     prof = Profile()
     rest = text
@@ -170,7 +180,10 @@ def parse_apposition(text: str) -> Profile:
         rest = rest[1:]
     else:
         words = rest.split()
-        starts_prep = words[0].lower() in _STRONG | _PLACE_PREPS and len(words) > 1 and _cap(words[1])
+        preps = _STRONG | _PLACE_PREPS | (frozenset({"of", "vid"}) if attribution else frozenset())
+        starts_prep = words[0].lower() in preps and len(words) > 1 and _cap(words[1])
+        if starts_prep and words[1].strip(".,").lower() in _PLATFORMS:
+            return prof  # "skriver X på Linkedin": where, not who
         relative = re.match(r"(?:som\s+är|who\s+is)\s", rest)
         if not (starts_prep or relative or is_role_word(words[0])):
             return prof
