@@ -137,7 +137,7 @@ class AbstractiveSummarizer:
     def _count(self, texts: Sequence[str]) -> list[int]:
         if not texts:
             return []
-        enc = self.tokenizer(list(texts), add_special_tokens=False)
+        enc = self.tokenizer(list(texts), add_special_tokens=False, verbose=False)
         return [len(ids) for ids in enc["input_ids"]]
 
     def _budget(self) -> int:

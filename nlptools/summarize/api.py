@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import ConfigError, UnsupportedLanguageError
-from ..types import Article, ParagraphKind, Summary, SummarySentence
+from ..types import Article, LanguageResult, ParagraphKind, Summary, SummarySentence
 from . import faithfulness
 from .candidates import aligned_units, article_language, candidates_for
 from .extractive import DEFAULT_CONFIG, ExtractiveConfig, summarize_candidates
@@ -77,7 +77,12 @@ def summarize(
     """
     check_method(method)
     length = Length.of(sentences, words, lede)
-    article = text_or_article if isinstance(text_or_article, Article) else _to_article(text_or_article, language)
+    if isinstance(text_or_article, Article):
+        article = text_or_article
+        if article.language is None and article.translation is None:
+            article.language = _detect(article.text, language)
+    else:
+        article = _to_article(text_or_article, language)
     if method == "extractive":
         return extractive_summary(article, length)
     from .abstractive import load_summarizer
@@ -86,19 +91,21 @@ def summarize(
     return abstractive_summary(article, length, summarizer)
 
 
+def _detect(text: str, language: str | None) -> LanguageResult:
+    """The given language, else the detector's decision (``und`` when no detector is installed)."""
+    if language is not None:
+        return LanguageResult(language, 1.0, method="given")
+    try:
+        from ..langid import detect
+    except ImportError:  # language identification not installed: segmentation handles sv/en alike
+        return LanguageResult("und", 0.0, reason="no language detector available")
+    return detect(text)
+
+
 def _to_article(text: str, language: str | None) -> Article:
     from ..intake import read_text
-    from ..types import LanguageResult
 
-    if language is None:
-        try:
-            from ..langid import detect
-        except ImportError:  # language step not installed: segment as Swedish/English alike
-            result = LanguageResult("und", 0.0, reason="no language detector available")
-        else:
-            result = detect(text)
-    else:
-        result = LanguageResult(language, 1.0, method="given")
+    result = _detect(text, language)
     seg_lang = result.language if not result.is_undetermined else "sv"
     article = read_text(text, language=seg_lang)
     article.language = result

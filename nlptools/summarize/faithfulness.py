@@ -171,8 +171,10 @@ def check(summary: str, source: str, *, number_source: str | None = None) -> Fai
     if any(c.isupper() for c in summary):
         for run in _cased_entities(summary, src):
             n_entities += 1
-            if not all(_supported_word(w, src) or w.isdigit() for w in run):
-                unsupported_entities.append(" ".join(run))
+            ok = [_supported_word(w, src) or w.isdigit() for w in run]
+            if not all(ok):  # report the span from the first to the last unsupported word
+                first, last = ok.index(False), len(ok) - 1 - ok[::-1].index(False)
+                unsupported_entities.append(" ".join(run[first : last + 1]))
     else:
         run: list[str] = []
         for tok in WORD_RE.findall(summary) + [""]:
