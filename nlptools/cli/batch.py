@@ -38,7 +38,7 @@ def batch_command(
     workers: int = typer.Option(1, "--workers", help="Worker processes (local) or actors (ray)."),
     engine: str = typer.Option("local", "--engine", help="local (default) or ray (pip install 'nlptools[ray]')."),
     ray_address: str | None = typer.Option(None, "--ray-address", help="Ray cluster address (e.g. ray://head:10001); default: local Ray."),
-    gpus_per_worker: float = typer.Option(0.0, "--gpus-per-worker", help="Ray: GPUs per actor (e.g. 1 or 0.5 on CUDA)."),
+    gpus_per_worker: float = typer.Option(0.0, "--gpus-per-worker", help="Ray: GPUs per actor (default 1 with --device cuda; 0.5 packs two actors per GPU)."),
     flush_every: int = typer.Option(100, "--flush-every", help="Flush the output every N records."),
     max_bytes: int = typer.Option(DEFAULT_LIMITS.max_bytes, "--max-bytes", help="Largest accepted document in bytes."),
     max_chars: int = typer.Option(DEFAULT_LIMITS.max_chars, "--max-chars", help="Largest accepted document in characters."),
@@ -65,7 +65,7 @@ def batch_command(
         engine=engine,
         progress=progress,
         ray_address=ray_address,
-        num_gpus=gpus_per_worker,
+        num_gpus=gpus_per_worker or (1.0 if engine == "ray" and device.startswith("cuda") else 0.0),
     )
     summary = run_batch(source, output, pipeline=spec, options=options)
     warn(summary.line())
