@@ -121,6 +121,7 @@ class FaithfulnessCheck:
     unsupported_entities: list[str] = field(default_factory=list)
     unsupported_numbers: list[str] = field(default_factory=list)
     unsupported_rate: float = 0.0
+    novel_bigram_rate: float = 0.0  # share of the summary's word pairs not in the source (paraphrase/invention)
 
 
 @dataclass(slots=True)

@@ -17,7 +17,8 @@ English and Swedish:
   does not contain at all counts as an unsupported entity candidate.
 
 ``unsupported_rate`` is unsupported / checked items; ``flagged`` is true when
-anything is unsupported.
+anything is unsupported.  ``novel_bigram_rate`` (word pairs of the summary not in
+the source) is reported as a graded signal but does not set the flag.
 """
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ _TITLES = frozenset(
     "mr mrs ms miss dr prof sir lord lady st mt gen col capt sgt rev herr fru".split()
 )
 _APOSTROPHE_S = re.compile(r"['’]s$|['’]$")
+# Tokenisation debris and model artefacts that are never content: clitics, PTB brackets, <unk>.
+_DEBRIS = frozenset({"n't", "n’t", "lrb", "rrb", "lsb", "rsb", "unk", "'s", "'re", "'ll", "'ve", "'d", "'m"})
+_SUFFIXES = sorted(
+    "ing ed es s er est ly ies ied arna erna orna ande ende en et ar or na ade".split(), key=len, reverse=True
+)
+
+
+def stem(word: str) -> str:
+    """A light English/Swedish suffix stripper for matching inflected forms (``jumped`` ~ ``jumps``)."""
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +76,7 @@ class _Source:
     words: frozenset[str]
     capitalised: frozenset[str]
     proper: frozenset[str]  # capitalised mid-sentence and never written in lower case
+    stems: frozenset[str]
     numbers: frozenset[float]
 
 
@@ -117,12 +132,15 @@ def _index_source(source: str) -> _Source:
     nums: set[float] = set()
     for _, vals in number_values(source):
         nums |= vals
-    return _Source(frozenset(words), frozenset(capitalised), frozenset(mid - lower), frozenset(nums))
+    stems = frozenset(stem(w) for w in words)
+    return _Source(frozenset(words), frozenset(capitalised), frozenset(mid - lower), stems, frozenset(nums))
 
 
-def _supported_word(word: str, src: _Source) -> bool:
+def _supported_word(word: str, src: _Source, *, inflected: bool = False) -> bool:
     w = fold(word)
-    if w in src.words or w.isdigit():
+    if w in src.words or w.isdigit() or w in _DEBRIS:
+        return True
+    if inflected and stem(w) in src.stems:
         return True
     if all(fold(p) in src.words for p in w.split("-") if p):
         return True
@@ -179,8 +197,10 @@ def check(summary: str, source: str, *, number_source: str | None = None) -> Fai
         run: list[str] = []
         for tok in WORD_RE.findall(summary) + [""]:
             lw = fold(tok)
-            content = bool(tok) and lw not in STOPWORDS and len(lw) > 2 and not lw.isdigit()
-            if content and not _supported_word(tok, src):
+            content = (
+                bool(tok) and lw not in STOPWORDS and lw not in _DEBRIS and len(lw) > 2 and not any(c.isdigit() for c in lw)
+            )
+            if content and not _supported_word(tok, src, inflected=True):
                 run.append(tok)
                 continue
             if content and lw in src.capitalised:
@@ -196,7 +216,26 @@ def check(summary: str, source: str, *, number_source: str | None = None) -> Fai
         unsupported_entities=_dedupe(unsupported_entities),
         unsupported_numbers=_dedupe(unsupported_numbers),
         unsupported_rate=round(bad / total, 4) if total else 0.0,
+        novel_bigram_rate=round(novel_bigram_rate(summary, source), 4),
     )
+
+
+def _bigrams(text: str) -> list[tuple[str, str]]:
+    toks = [stem(fold(t)) for t in WORD_RE.findall(text)]
+    return list(zip(toks, toks[1:]))
+
+
+def novel_bigram_rate(summary: str, source: str) -> float:
+    """Share of the summary's (stemmed) word pairs that never occur in the source.
+
+    Not part of the flag (paraphrase is legitimate), but a useful graded signal:
+    high values mean the summary recombines or invents (see benchmarks/summ_eval.py).
+    """
+    pairs = _bigrams(summary)
+    if not pairs:
+        return 0.0
+    have = set(_bigrams(source))
+    return sum(1 for p in pairs if p not in have) / len(pairs)
 
 
 def _dedupe(items: list[str]) -> list[str]:
