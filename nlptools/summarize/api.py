@@ -147,7 +147,9 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
         check = faithfulness.check(summary_text, translation.text, number_source=article.text)
     else:
         language = article_language(article)
-        check = faithfulness.check(summary_text, article.text)
+        check = faithfulness.verbatim([s.text for s in out], article.text) or faithfulness.check(
+            summary_text, article.text
+        )
     return Summary(text=summary_text, method="extractive", language=language, sentences=out, faithfulness=check)
 
 

@@ -59,9 +59,9 @@ def junk_reason(text: str) -> str | None:
         return "byline"
     if _EMAIL.search(s) or _CONTACT_WORD.match(s):
         return "contact"
-    if _URL.search(s) and n_words <= 15:
+    if n_words <= 15 and _URL.search(s):
         return "contact"
-    if len(_PHONE.findall(s)) and n_words <= 15:
+    if n_words <= 15 and _PHONE.search(s):
         return "contact"
     if _TEASER.match(s):
         return "teaser"
@@ -69,7 +69,7 @@ def junk_reason(text: str) -> str | None:
         return "caption"
     if n_words <= 10 and not _TERMINAL.search(s):
         return "heading"
-    if sum(c.isalpha() for c in s) < 0.5 * len(s):
+    if sum(map(str.isalpha, s)) < 0.5 * len(s):
         return "non-prose"
     return None
 
