@@ -137,3 +137,20 @@ def test_worker_processes_keep_order_and_records(tmp_path: Path) -> None:
     got = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert got == ids  # input order, every record
     assert (summary.ok, summary.failed, summary.duplicates) == (38, 1, 1)
+
+
+def test_sigterm_flushes_complete_lines_and_says_how_to_resume(tmp_path: Path) -> None:
+    src, ids = make_input(tmp_path, 200)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(batch_cmd(src, out, "--flush-every", "1000"), env=env("0.02"), stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while count_lines(out) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "--resume" in err
+    data = out.read_bytes()
+    assert data.endswith(b"\n") and 0 < data.count(b"\n") < 200  # flushed on the way out, whole lines only
+    subprocess.run(batch_cmd(src, out, "--resume"), env=env("0"), capture_output=True, timeout=120)
+    assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == sorted(ids)

@@ -8,7 +8,9 @@ status is 1 when any record failed or repeated an id.
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
+from types import FrameType
 
 import typer
 
@@ -67,6 +69,17 @@ def batch_command(
         ray_address=ray_address,
         num_gpus=gpus_per_worker or (1.0 if engine == "ray" and device.startswith("cuda") else 0.0),
     )
-    summary = run_batch(source, output, pipeline=spec, options=options)
+    previous = signal.signal(signal.SIGTERM, _terminate)  # flush and close the output on `kill`, too
+    try:
+        summary = run_batch(source, output, pipeline=spec, options=options)
+    except KeyboardInterrupt:
+        warn(f"batch: interrupted; everything written to {output} is complete. Continue with the same command plus --resume.")
+        raise typer.Exit(130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     warn(summary.line())
     raise typer.Exit(summary.exit_code or EXIT_OK)
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
