@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from nlptools.pipeline import BaseStep, Pipeline
+from nlptools.pipeline import Availability, BaseStep, Pipeline
 from nlptools.types import Article, LanguageResult
 
 SWEDISH = [
@@ -102,3 +102,17 @@ def tiny_pipeline() -> Pipeline:
 def slow_pipeline() -> Pipeline:
     """Like :func:`tiny_pipeline` but slow enough (``NLPTOOLS_TEST_DELAY`` s/article) to be killed part-way."""
     return Pipeline([TagStep(delay=float(os.environ.get("NLPTOOLS_TEST_DELAY", "0.02"))), CountStep()])
+
+
+class MissingModelStep(BaseStep):
+    """A step whose model is not on disk: always unavailable, with the enabling command."""
+
+    name = "missing"
+    provides = ("missing",)
+
+    def availability(self) -> Availability:
+        return Availability.no("no test model is downloaded.", hint="nlptools models download tiny-test")
+
+
+def pipeline_with_missing_model() -> Pipeline:
+    return Pipeline([TagStep(), MissingModelStep()])

@@ -74,3 +74,13 @@ def test_module_entry_point_runs_batch_help() -> None:
 
     done = subprocess.run([sys.executable, "-m", "nlptools", "batch", "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "--resume" in done.stdout
+
+
+def test_skipped_steps_are_reported_once_with_the_enabling_command(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(lines([{"id": str(i), "text": f"Det här är text nummer {i}."} for i in range(3)]), encoding="utf-8")
+    args = ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), "--pipeline", "batch_fixtures:pipeline_with_missing_model"]
+    result = CliRunner().invoke(app, [*args, "--no-progress"])
+    assert result.exit_code == 0
+    assert result.stderr.count("skipped missing on 3 records: no test model is downloaded.") == 1
+    assert "Enable it with: nlptools models download tiny-test" in result.stderr

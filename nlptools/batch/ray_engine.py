@@ -141,10 +141,6 @@ def run_ray(
     source: str | Path, done: set[str], factory: Callable[[], Pipeline], options: Any
 ) -> Iterator[dict[str, Any]]:
     """Output records of the job, streamed back from Ray Data (any order; resume works by id)."""
-    if str(source) == "-":
-        from ..errors import ConfigError
-
-        raise ConfigError("--engine ray cannot read stdin.", fix="write the input to a file, or use --engine local.")
     ray = ensure_ray(options.ray_address, options.ray_num_cpus)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False  # our own progress bar reports docs/s

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib
 import itertools
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -76,6 +77,7 @@ class BatchSummary:
     seconds: float = 0.0
     engine: str = "local"
     failures: dict[str, int] = field(default_factory=dict)  # error type → count
+    skips: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (step, reason, hint) → count
 
     @property
     def written(self) -> int:
@@ -87,6 +89,10 @@ class BatchSummary:
 
     def count(self, record: dict[str, Any]) -> None:
         """Add one written output record to the counts."""
+        for st in record.get("steps") or ():
+            if st.get("status") == "skipped" and st.get("hint") and len(self.skips) < 20:
+                key = (st["step"], st.get("reason") or "", st["hint"])
+                self.skips[key] = self.skips.get(key, 0) + 1
         if "duplicate_of" in record:
             self.duplicates += 1
         elif record.get("status") == "success":
@@ -110,6 +116,10 @@ class BatchSummary:
         if self.failures:
             text += " | failures: " + ", ".join(f"{k} {v}" for k, v in sorted(self.failures.items()))
         return text
+
+    def skip_lines(self) -> list[str]:
+        """One line per step skipped for a fixable reason, with the command that enables it."""
+        return [f"skipped {step} on {n} records: {reason} Enable it with: {hint}" for (step, reason, hint), n in self.skips.items()]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -175,6 +185,8 @@ def run_batch(
         raise ConfigError(f"unknown engine {options.engine!r}.", fix="choose local or ray.")
     if options.batch_size < 1 or options.workers < 1 or options.flush_every < 1:
         raise ConfigError("--batch-size, --workers and --flush-every must be at least 1.", fix="pass positive values.")
+    if options.engine == "ray" and str(source) == "-":
+        raise ConfigError("--engine ray cannot read stdin.", fix="write the input to a file, or use --engine local.")
     factory = pipeline_factory(pipeline)
     local_pipeline = factory()  # built up front: configuration errors surface before any output is touched
     records = iter_records(source, options.reader)
@@ -187,7 +199,7 @@ def run_batch(
         summary.resumed += 1
 
     pending = pending_records(records, state.ids, resumed)
-    total = count_records(source, options.reader) if options.progress else None
+    total = count_records(source, options.reader) if options.progress and sys.stderr.isatty() else None
     if total is not None:
         total = max(0, total - len(state.ids))
     writer = open_writer(output, options.output_format, flush_every=options.flush_every, append=options.resume)

@@ -77,6 +77,8 @@ def batch_command(
         raise typer.Exit(130) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
+    for line in summary.skip_lines():
+        warn(line)
     warn(summary.line())
     raise typer.Exit(summary.exit_code or EXIT_OK)
 
