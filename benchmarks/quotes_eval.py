@@ -26,8 +26,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlptools.intake import read_file  # noqa: E402
-from nlptools.quotes import extract_quotes  # noqa: E402
+from nlptools.intake import read_file
+from nlptools.quotes import extract_quotes
 
 _STRIP = "–—‒-\"”“»«’‘' \t\n,"
 
@@ -202,7 +202,7 @@ def markdown(r: dict[str, Any], meta: dict[str, Any]) -> str:
         "| cue | gold | recall | speaker | organisation |",
         "|---|---|---|---|---|",
     ]
-    fmt = lambda v: "—" if v is None else f"{v:.2f}"  # noqa: E731
+    fmt = lambda v: "—" if v is None else f"{v:.2f}"
     for c, v in r["per_cue"].items():
         lines.append(f"| {c} | {v['gold']} | {fmt(v['recall'])} | {fmt(v['speaker_accuracy'])} | {fmt(v['organisation_accuracy'])} |")
     lines += ["", "## Per language", "", "| language | gold | predicted | precision | recall | speaker | organisation |", "|---|---|---|---|---|---|---|"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlptools.quotes.attribution import attribution_at, find_in_dash, intro, prenominal
+from nlptools.quotes.attribution import attribution_at, find_in_dash, prenominal
+from nlptools.quotes.context import intro
 from nlptools.quotes.organisations import parse_apposition, split_role_org
 from nlptools.quotes.speakers import NameIndex
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from quotes_fixtures import ARTICLES
 
 from nlptools.intake import read_text
 from nlptools.quotes import extract_quotes
 from nlptools.types import Quote
-
-from quotes_fixtures import ARTICLES
 
 
 def _one(text: str) -> Quote:
@@ -159,3 +158,32 @@ def test_article_input_and_offsets_index_article_text() -> None:
     [q] = extract_quotes(article, language="sv")
     assert article.text[q.start : q.end] == "Det är bra"
     assert re.fullmatch(r"\w+", q.cue.replace("-", "")) is not None
+
+
+_PIECES = [
+    "– ", "— ", "- ", "”", "“", '"', "»", "«", "’", ", säger ", ", sa ", " says ", " said ", "Anna Ek", "Per Berg (M)",
+    "hon", "han", "she", " vd på Ekbolaget", ", CEO of Acme Inc.", ". ", "? ", ":", "\n", "\n\n", "Det är bra", "Vi ", "jag ",
+    "(", ")", "Det säger ", "som Ek beskrev det", "enligt ", "så kallad ", "Foto: Jan Ek", "070-123 45 67", "…", "AB",
+]
+
+
+@pytest.mark.slow
+def test_never_crashes_and_offsets_hold_on_random_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40), st.text(max_size=20))
+    def check(pieces: list[str], noise: str) -> None:
+        raw = "Rubrik\n\n" + "".join(pieces) + noise + "x"
+        article = read_text(raw)
+        for q in extract_quotes(article):
+            assert 0 <= q.start <= q.end <= len(article.text)
+            pos = q.start
+            for part in q.text.split("\n"):
+                i = article.text.find(part, pos)
+                assert i >= 0 and i + len(part) <= q.end, (part, q)
+                pos = i + len(part)
+            assert q.speaker is None or re.sub(r"\s+", " ", q.speaker) in re.sub(r"\s+", " ", article.text)
+
+    check()

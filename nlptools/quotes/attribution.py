@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     CONTINUATION_WORDS,
-    INTRO_VERBS,
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -33,7 +32,7 @@ from .organisations import Profile, parse_apposition, split_role_org, strip_geni
 from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap
 
 _WORD = re.compile(r"[^\s,;:()]+")
-_PREPS = frozenset("på för i vid hos från till med om av at of from to with for in by".split())
+_PREPS = frozenset(["på", "för", "i", "vid", "hos", "från", "till", "med", "om", "av", "at", "of", "from", "to", "with", "for", "in", "by"])
 _EXTRA_VERBS = {"enligt": "enligt", "according": "according to"}
 _NEXT_SENTENCE = re.compile(
     r"^(?:Det|Detta|Så|Det här|Orden|That(?:'s| is)|This is|So)\s+(?:är\s+vad\s+|what\s+)?(?P<verb>[a-zåäö]+)\s+",
@@ -295,132 +294,3 @@ def find_in_dash(text: str, start: int, end: int, index: NameIndex) -> tuple[int
         if best is None:
             best = (sep, att)
     return best
-
-
-def next_sentence(text: str, start: int, end: int, index: NameIndex) -> Attribution | None:
-    """``Det säger Maria Hedlund, vice vd …`` at ``text[start:end]`` (the unit after a quote)."""
-    m = _NEXT_SENTENCE.match(text[start:end])
-    if not m or m.group("verb") not in SPEECH_VERBS:
-        return None
-    vs = start + m.end()
-    cend, _resume = clause_end(text, vs, end)
-    ref = parse_speaker_phrase(text, vs, _strip_terminal(text, vs, cend), index)
-    if ref is None or ref.kind == "group":
-        return None
-    return Attribution(ref, m.group("verb"), start, cend)
-
-
-def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | None:
-    """The speaker announced by a sentence ending in a colon (or a comma) before a quote."""
-    body = text[start:end].rstrip(" :,\n")
-    hi = start + len(body)
-    # the last sentence only
-    lo = start
-    for m in re.finditer(r"[.!?]\s+(?=[A-ZÅÄÖ])", body):
-        lo = start + m.end()
-    words = list(re.finditer(r"[^\s,.;:()]+", text[lo:hi]))
-    verb_pos = [w for w in words if w.group(0).lower() in INTRO_VERBS or w.group(0) in ("enligt",)]
-    for w in verb_pos:  # verb first: "kommenterar Lindholmen Science Parks vd, Tord Hermansson:"
-        vs = lo + w.end()
-        ref = parse_speaker_phrase(text, vs, hi, index)
-        if ref is not None and ref.kind in ("name", "joint", "pronoun"):
-            return ref
-    runs = capital_runs(text, lo, hi)
-    run = _runs_person_like(text, runs, index, lo)
-    if run is not None:
-        toks = index.name_tokens(run)
-        sentence_initial = run.start == lo or text[lo:run.start].strip() == ""
-        if len(toks) >= 2 or not sentence_initial:
-            ns, ne = _name_span(text, run, index)
-            return SpeakerRef("name", text[ns:ne], ns, ne, prenominal(text, ns, lo).merged(parse_apposition(text[ne:hi])))
-    for w in words:
-        if w.group(0).lower() in PRONOUNS and verb_pos:
-            return SpeakerRef("pronoun", w.group(0), lo + w.start(), lo + w.end())
-    if verb_pos:  # group subject: "Representanter från Compare berättar:"
-        np = text[lo : lo + verb_pos[0].start()].strip(" ,")
-        if np and 1 <= len(np.split()) <= 6 and np.split()[0].lower() not in ("det", "it", "så", "då", "nu", "here", "här"):
-            prof = split_role_org(np)
-            return SpeakerRef("group", np, lo, lo + len(np), Profile(None, prof.organisation))
-    return None
-
-
-_SPEAKER_LINE = re.compile(r"^[\s(–—‒-]*(?P<body>[^()\n]{3,120}?)[\s)]*$")
-
-
-def speaker_line(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | None:
-    """A testimonial speaker line: ``Carolina Garcés, OpenTech``, ``— Name, Role, Org``, ``(Name från X)``."""
-    line = text[start:end]
-    m = _SPEAKER_LINE.match(line)
-    if not m or "\n" in line.strip() or re.search(r"\d{3}|@|https?:", line):
-        return None
-    body_s = start + m.start("body")
-    body = m.group("body")
-    if body.rstrip().endswith((".", "!", "?", ":")) or len(body.split()) > 14:
-        return None
-    if any(w.lower() in SPEECH_VERBS for w in body.split()):
-        return None
-    runs = capital_runs(text, body_s, body_s + len(body))
-    if not runs or runs[0].start != body_s:
-        return None
-    toks = index.name_tokens(runs[0])
-    if len(toks) < 2:
-        return None
-    ns, ne = _name_span(text, runs[0], index)
-    return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(text[ne : body_s + len(body)]))
-
-
-_PARTIAL_SV = re.compile(r"^[\s,]*som\s+(?P<who>\S+(?:\s+[A-ZÅÄÖ]\S*)?)\s+(?:beskrev|beskriver|uttryckte|uttrycker|kallade|kallar|formulerade|sa|sade|säger)\s+det")
-_PARTIAL_EN = re.compile(r"^[\s,]*as\s+(?P<who>\S+(?:\s+[A-Z]\S*)?)\s+(?:put|puts|described|describes|called|calls)\s+it")
-
-
-def partial(text: str, pos: int, limit: int, index: NameIndex) -> SpeakerRef | None:
-    """``en "vip-plats" som Rocklind beskrev det``: the speaker of a quoted fragment."""
-    seg = text[pos : min(limit, pos + 120)]
-    m = _PARTIAL_SV.match(seg) or _PARTIAL_EN.match(seg)
-    if not m:
-        return None
-    who = m.group("who").strip(",")
-    ws = pos + m.start("who")
-    if who.lower() in PRONOUNS:
-        return SpeakerRef("pronoun", who, ws, ws + len(who))
-    if is_cap(who):
-        return SpeakerRef("name", who, ws, ws + len(who))
-    return None
-
-
-_DESCRIBE_VERBS = frozenset(
-    "beskriver beskrev kallar kallade kallat benämner described describes calls called termed terms".split()
-)
-_SO_CALLED = re.compile(r"(?:så\s+kallade?|s\.k\.|so-called|so\s+called|titled|entitled|named|heter|kallas|känd\s+som|known\s+as)\s*$", re.IGNORECASE)
-
-
-def sentence_speaker(text: str, lo: int, frag_s: int, frag_e: int, hi: int, index: NameIndex) -> SpeakerRef | None:
-    """The speaker of a quoted fragment inside reported speech: ``Hon beskriver satsningen som ”…”``.
-
-    The sentence ``text[lo:hi]`` must hold a speech verb with a person or
-    pronoun as subject (before the verb) or as the name after it.
-    """
-    if _SO_CALLED.search(text[max(lo, frag_s - 20) : frag_s - 1]):
-        return None
-    outside = [(lo, frag_s), (frag_e, hi)]
-    for a, b in outside:
-        for m in re.finditer(r"[^\s,.;:()”“\"»«]+", text[a:b]):
-            w = m.group(0)
-            if w not in SPEECH_VERBS and w not in _DESCRIBE_VERBS:
-                continue
-            vs, ve = a + m.start(), a + m.end()
-            before = text[lo:vs].split()
-            if before and before[-1].lower() in PRONOUNS:
-                tok = before[-1]
-                s = text.rfind(tok, lo, vs)
-                return SpeakerRef("pronoun", tok, s, s + len(tok))
-            runs = [r for r in capital_runs(text, lo, vs) if r.end >= vs - 1 - 30]
-            run = _runs_person_like(text, runs[-1:], index, lo) if runs else None
-            if run is not None and text[run.end : vs].strip() == "":
-                ns, ne = _name_span(text, run, index)
-                return SpeakerRef("name", text[ns:ne], ns, ne)
-            after_end = frag_s if ve < frag_s else hi
-            ref = parse_speaker_phrase(text, ve, min(after_end, ve + 60), index)
-            if ref is not None and ref.kind in ("name", "pronoun") and ref.start - ve <= 2:
-                return ref
-    return None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import attribution as attr
+from . import context as ctx
 from .attribution import SpeakerRef
 from .lexicon import SPEECH_VERBS_EN
 from .marks import find_mark_spans
@@ -41,7 +42,7 @@ def trim_part(text: str, s: int, e: int, *, attributed: bool) -> tuple[int, int]
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
         e -= 1
-    if attributed and e > s and text[e - 1] == "." and not text[e - 3 : e] == "...":
+    if attributed and e > s and text[e - 1] == "." and text[e - 3 : e] != "...":
         e -= 1
         while e > s and text[e - 1].isspace():
             e -= 1
@@ -84,13 +85,13 @@ class Walker:
         tail = prev.text.rstrip()
         if not tail.endswith((":", ",")):
             return None
-        return attr.intro(self.text, prev.start, prev.end, self.index)
+        return ctx.intro(self.text, prev.start, prev.end, self.index)
 
     def _speaker_line_at(self, k: int) -> SpeakerRef | None:
         if k >= len(self.units) or self.units[k].is_title:
             return None
         u = self.units[k]
-        return attr.speaker_line(self.text, u.start - len(u.dash), u.end, self.index)
+        return ctx.speaker_line(self.text, u.start - len(u.dash), u.end, self.index)
 
     # -- dash quotes -----------------------------------------------------
     def walk(self) -> list[Candidate]:
@@ -132,7 +133,7 @@ class Walker:
         pm = _PAREN_SPEAKER.search(u.text)
         if pm:
             ps = u.start + pm.start()
-            ref = attr.speaker_line(text, ps, u.end, self.index)
+            ref = ctx.speaker_line(text, ps, u.end, self.index)
             if ref is not None:
                 last = trim_part(text, u.start, ps, attributed=False)
                 self._emit_run(list(pending), last, ref, "speaker-line")
@@ -151,7 +152,7 @@ class Walker:
             return k + 1
         # attribution in the next sentence: "Det säger Maria Hedlund, …" (same unit or the next)
         for m in re.finditer(r"[.!?…]\s+", u.text):
-            ns = attr.next_sentence(text, u.start + m.end(), u.end, self.index)
+            ns = ctx.next_sentence(text, u.start + m.end(), u.end, self.index)
             if ns is not None:
                 last = trim_part(text, u.start, u.start + m.end(), attributed=False)
                 self._emit_run(list(pending), last, ns.ref, "dash-next-sentence")
@@ -159,7 +160,7 @@ class Walker:
                 return k + 1
         nxt = self.units[k + 1] if k + 1 < len(self.units) else None
         if nxt is not None and not nxt.is_dash:
-            ns = attr.next_sentence(text, nxt.start, nxt.end, self.index)
+            ns = ctx.next_sentence(text, nxt.start, nxt.end, self.index)
             if ns is not None:
                 self._emit_run(pending + [k], None, ns.ref, "dash-next-sentence")
                 pending.clear()
@@ -277,17 +278,17 @@ class Walker:
             before = text[prev_end : sp.open]
             whole = text[u.start : sp.open].strip() == "" and text[after : u.end].strip(" .,") == ""
             if before.rstrip().endswith(":") and words >= 3:
-                ref = attr.intro(text, prev_end, sp.open, self.index)
+                ref = ctx.intro(text, prev_end, sp.open, self.index)
                 if ref is not None:
                     ps = [trim_part(text, s, e, attributed=False) for s, e in parts]
                     self.out.append(Candidate(ps, ref, "quote-marks-colon", unit=k))
                     prev_end = after
                     i += 1
                     continue
-            pref = attr.partial(text, after, u.end, self.index) if close >= 0 else None
+            pref = ctx.partial(text, after, u.end, self.index) if close >= 0 else None
             if pref is None and close >= 0 and not whole and words >= 3 and text[inner_s : inner_s + 1].islower():
                 lo, hi = _sentence_bounds(text, u.start, u.end, sp.open, close)
-                pref = attr.sentence_speaker(text, lo, sp.open, close + 1, hi, self.index)
+                pref = ctx.sentence_speaker(text, lo, sp.open, close + 1, hi, self.index)
             if pref is not None:
                 self.out.append(Candidate([trim_part(text, inner_s, inner_e, attributed=False)], pref, "partial-quote", unit=k))
                 i += 1

@@ -92,7 +92,7 @@ def _lead_company(text: str, units: list, quotes: list[Quote]) -> None:
             q.organisation = company
 
 
-_CORPORATE = re.compile(r"^(?:vice\s+)?(?:vd|vd:n|ceo|cfo|cto|coo|finanschef|koncernchef|ekonomichef|styrelseordförande)$", re.I)
+_CORPORATE = re.compile(r"^(?:vice\s+)?(?:vd|vd:n|ceo|cfo|cto|coo|finanschef|koncernchef|ekonomichef|styrelseordförande)$", re.IGNORECASE)
 _WIRE_TITLE = re.compile(r"^([A-ZÅÄÖ0-9&.\- ]{2,30}):\s")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import attribution as attr
+from . import context as ctx
 from .attribution import SpeakerRef
 from .marks import find_mark_spans
 from .speakers import NameIndex, capital_runs
@@ -56,7 +56,7 @@ def headline_quote(text: str, units: list[Unit], index: NameIndex) -> tuple[tupl
     if ref is None:
         nxt = next((u for u in units if not u.is_title), None)
         if nxt is not None:
-            ref = attr.speaker_line(text, nxt.start - len(nxt.dash), nxt.end, index)
+            ref = ctx.speaker_line(text, nxt.start - len(nxt.dash), nxt.end, index)
     s, e = part
     while e > s and text[e - 1] in " ,":
         e -= 1

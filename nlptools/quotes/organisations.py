@@ -21,12 +21,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CONTINUATION_WORDS, ORG_NOUN_SUFFIXES, PARTIES, PLACES, is_role_word
+from .lexicon import (
+    CONTINUATION_WORDS,
+    ORG_NOUN_SUFFIXES,
+    PARTIES,
+    PLACES,
+    is_role_word,
+)
 
-_STRONG = frozenset("på vid hos at".split())
-_MID = frozenset("för från from of with inom within".split())
-_WEAK = frozenset("i in".split())
-_PLACE_PREPS = frozenset("från from".split())
+_STRONG = frozenset(["på", "vid", "hos", "at"])
+_MID = frozenset(["för", "från", "from", "of", "with", "inom", "within"])
+_WEAK = frozenset(["i", "in"])
+_PLACE_PREPS = frozenset(["från", "from"])
 _PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
 _PAREN = re.compile(r"^\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
@@ -68,7 +74,7 @@ def is_place(text: str) -> bool:
     return text.strip(" ,.;:()").lower() in PLACES
 
 
-_CONNECTORS = frozenset("i för och of and & de la the du der von för".split())
+_CONNECTORS = frozenset(["i", "för", "och", "of", "and", "&", "de", "la", "the", "du", "der", "von", "för"])
 
 
 def trim_org(org: str | None) -> str | None:
@@ -82,9 +88,7 @@ def trim_org(org: str | None) -> str | None:
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         bare = w.strip(",.;:()")
-        if _cap(bare) or (k == 0 and bare.lower().endswith(ORG_NOUN_SUFFIXES)):
-            keep.append(w)
-        elif keep and bare.lower() in _CONNECTORS and _cap(nxt):
+        if _cap(bare) or (k == 0 and bare.lower().endswith(ORG_NOUN_SUFFIXES)) or keep and bare.lower() in _CONNECTORS and _cap(nxt):
             keep.append(w)
         elif keep and bare.lower().endswith(ORG_NOUN_SUFFIXES):
             keep.append(w)
@@ -160,7 +164,7 @@ def split_role_org(segment: str) -> Profile:
     return Profile(role, trim_org(tail))
 
 
-_PLATFORMS = frozenset("twitter x facebook linkedin instagram tiktok youtube threads mastodon bluesky".split())
+_PLATFORMS = frozenset(["twitter", "x", "facebook", "linkedin", "instagram", "tiktok", "youtube", "threads", "mastodon", "bluesky"])
 
 
 def parse_apposition(text: str, *, attribution: bool = False) -> Profile:

@@ -11,14 +11,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from . import attribution as attr
+from . import context as ctx
 from .candidates import Candidate
-from .lexicon import ORG_WORDS, PRONOUNS
+from .lexicon import PRONOUNS
 from .organisations import Profile, parse_apposition
-from .speakers import NameIndex, clean_token, guess_gender, role_matches
+from .speakers import NameIndex, guess_gender, role_matches
 from .structure import Unit
 
 
@@ -38,8 +40,11 @@ class Resolver:
         self.index = index
         self.candidates = candidates
         self.quoted = [p for c in candidates for p in c.parts]
+        self.quoted.sort()
+        self._quoted_starts = [s for s, _e in self.quoted]
         self.profiles: dict[str, Profile] = {}
         self.first_seen: dict[str, int] = {}
+        self._confirmed_cache: list[str] | None = None
         self._build_profiles()
 
     # -- profiles --------------------------------------------------------
@@ -53,7 +58,7 @@ class Resolver:
         text = self.text
         mentions: list[tuple[int, str, Profile]] = []
         for u in self.units:  # caption / speaker lines
-            ref = attr.speaker_line(text, u.start - len(u.dash), u.end, self.index)
+            ref = ctx.speaker_line(text, u.start - len(u.dash), u.end, self.index)
             if ref is not None and not u.is_title:
                 mentions.append((ref.start, ref.text, ref.profile))
         for c in self.candidates:  # attributions
@@ -87,12 +92,17 @@ class Resolver:
             self._add(name, prof, pos)
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return any(s <= pos < e for s, e in self.quoted[max(0, i - 3) : i + 1])
 
     def _confirmed(self) -> list[str]:
         """Names we trust to be people: a role, party or organisation was seen, or they were quoted."""
-        quoted = {self.index.fullest(c.ref.text) for c in self.candidates if c.ref is not None and c.ref.kind == "name"}
-        return [n for n, p in self.profiles.items() if not p.empty() or n in quoted or guess_gender(n) is not None]
+        if self._confirmed_cache is None:
+            quoted = {self.index.fullest(c.ref.text) for c in self.candidates if c.ref is not None and c.ref.kind == "name"}
+            self._confirmed_cache = [
+                n for n, p in self.profiles.items() if not p.empty() or n in quoted or guess_gender(n) is not None
+            ]
+        return self._confirmed_cache
 
     def _last_person(self, before: int, gender: str | None = None) -> str | None:
         """The trusted person mentioned last before ``before``, outside quotes."""
@@ -102,16 +112,19 @@ class Resolver:
             if gender in ("f", "m") and guess_gender(full) not in (gender, None):
                 continue
             for tok in full.split():
-                start = 0
-                while (i := self.text.find(tok, start, before)) >= 0:
-                    start = i + 1
+                end = before
+                while (i := self.text.rfind(tok, 0, end)) >= 0:
+                    end = i + len(tok) - 1
+                    if best is not None and i <= best[0]:
+                        break
                     if self._in_quote(i):
                         continue
                     ok_left = i == 0 or not self.text[i - 1].isalnum()
                     j = i + len(tok)
                     ok_right = j >= len(self.text) or not self.text[j].isalnum() or self.text[j : j + 2] in ("s ", "’s", "'s")
-                    if ok_left and ok_right and (best is None or i > best[0]):
+                    if ok_left and ok_right:
                         best = (i, full)
+                        break
         return best[1] if best else None
 
     def _introduced_before(self, k: int) -> str | None:

@@ -12,10 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACES, PRONOUNS, is_role_word
+from .lexicon import (
+    COMMON_CAPITALISED,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+    PLACES,
+    PRONOUNS,
+    is_role_word,
+)
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.:&-]*", re.UNICODE)
-_PARTICLES = frozenset("von van af de der den la le du di da dos del bin al ter".split())
+_PARTICLES = frozenset(["von", "van", "af", "de", "der", "den", "la", "le", "du", "di", "da", "dos", "del", "bin", "al", "ter"])
 _GENITIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -78,14 +86,32 @@ class NameIndex:
     text: str
     runs: list[Run] = field(default_factory=list)
     lower_vocab: frozenset[str] = frozenset()
+    _token_cache: dict[tuple[str, bool], bool] = field(default_factory=dict)
+    _names: dict[int, tuple[Run, list[str]]] = field(default_factory=dict)
+    _fullest: dict[str, str] = field(default_factory=dict)
+    _by_token: dict[str, list[list[str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> NameIndex:
         vocab = frozenset(m.group(0) for m in re.finditer(r"\b[^\W\d_A-ZÅÄÖÆØÉÜ][\w-]*", text) if m.group(0).islower())
-        return cls(text, capital_runs(text), vocab)
+        index = cls(text, capital_runs(text), vocab)
+        for run in index.runs:  # person-name parts of every run, by first and last token
+            toks = index.name_tokens(run)
+            if toks:
+                index._by_token.setdefault(toks[0], []).append(toks)
+                if toks[-1] != toks[0]:
+                    index._by_token.setdefault(toks[-1], []).append(toks)
+        return index
 
     def is_name_token(self, tok: str, *, first: bool = True) -> bool:
         """Could ``tok`` be part of a person's name?  Place names only as a surname (``Anna Lund``)."""
+        key = (tok, first)
+        hit = self._token_cache.get(key)
+        if hit is None:
+            hit = self._token_cache[key] = self._is_name_token(tok, first)
+        return hit
+
+    def _is_name_token(self, tok: str, first: bool) -> bool:
         t = clean_token(tok)
         low = t.lower()
         if not t or not is_cap(t) or low in COMMON_CAPITALISED or low in ORG_WORDS or (first and low in PLACES):
@@ -100,6 +126,14 @@ class NameIndex:
 
     def name_tokens(self, run: Run) -> list[str]:
         """The person-name part of a run: role words and common words at the edges removed."""
+        cached = self._names.get(id(run))
+        if cached is not None and cached[0] is run:
+            return list(cached[1])
+        out = self._name_tokens(run)
+        self._names[id(run)] = (run, out)
+        return list(out)
+
+    def _name_tokens(self, run: Run) -> list[str]:
         toks = [clean_token(t) for t in run.tokens]
         while toks and not self.is_name_token(toks[0]):
             toks.pop(0)
@@ -115,12 +149,18 @@ class NameIndex:
 
     def fullest(self, name: str) -> str:
         """The fullest mention in the text that extends ``name`` (first name or surname)."""
+        if name in self._fullest:
+            return self._fullest[name]
+        result = self._compute_fullest(name)
+        self._fullest[name] = result
+        return result
+
+    def _compute_fullest(self, name: str) -> str:
         want = name.split()
         if not want:
             return name
         best = want
-        for run in self.runs:
-            toks = self.name_tokens(run)
+        for toks in self._by_token.get(want[0], []) + self._by_token.get(want[-1], []):
             if len(toks) <= len(best):
                 continue
             n = len(want)
@@ -165,5 +205,5 @@ def role_matches(noun: str, role: str | None) -> bool:
         return False
     n = noun.lower().removeprefix("the ").replace(":n", "").strip()
     r = role.lower()
-    stems = {n, n[:-2] if n.endswith("en") else n, n[:-1] if n.endswith("n") else n, n[:-2] if n.endswith("et") else n}
+    stems = {n, n.removesuffix("en"), n.removesuffix("n"), n.removesuffix("et")}
     return any(len(s) >= 2 and (s in r.split() or r.endswith(s) or s.endswith(r.split()[-1])) for s in stems)
