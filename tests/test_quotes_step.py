@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from nlptools.intake import read_text
@@ -13,6 +14,7 @@ from nlptools.quotes.english import english_for
 from nlptools.quotes.render import quotes_markdown
 from nlptools.quotes.step import QuotesStep
 from nlptools.types import AlignedSentence, Article, Quote, Translation
+from translate_fixtures import tiny_copy, tiny_models  # noqa: F401
 
 TEXT = (
     "Nytt kontor i Umeå\n\n"
@@ -99,3 +101,28 @@ def test_cli_json_for_one_and_several_files(tmp_path: Path) -> None:
     assert md.exit_code == 0 and "Tom Reed" in md.stdout and "| Speaker |" in md.stdout
     missing = runner.invoke(app, ["quotes", str(tmp_path / "nope.txt")])
     assert missing.exit_code == 3
+
+
+@pytest.mark.slow
+def test_text_en_with_the_tiny_translation_model(tiny_copy: Path) -> None:  # noqa: F811
+    """End to end with the real TranslationStep (a tiny Marian copy model: English == Swedish)."""
+    from nlptools.translate.step import TranslationStep
+    from nlptools.types import LanguageResult
+
+    text = (
+        "Nytt samarbete mellan Bron Innovation och Region Skåne\n\n"
+        "Mötet hölls i Lund den 12 mars 2024.\n\n"
+        "– Vi är mycket nöjda med resultatet, säger Anna Lindqvist.\n\n"
+        "”Det är viktigt att vi samarbetar”, sa Erik Johansson på Vinnova."
+    )
+    article = read_text(text)
+    article.language = LanguageResult("sv", 0.99)
+    step = TranslationStep(model=str(tiny_copy), backend="torch", device="cpu", beams=1)
+    [tr] = step.predict([article])
+    step.apply(article, tr)
+    [out] = Pipeline([QuotesStep()]).run([article])
+    got = [(q.speaker, q.organisation, q.text, q.text_en) for q in out.quotes or []]
+    assert got == [
+        ("Anna Lindqvist", None, "Vi är mycket nöjda med resultatet", "Vi är mycket nöjda med resultatet"),
+        ("Erik Johansson", "Vinnova", "Det är viktigt att vi samarbetar", "Det är viktigt att vi samarbetar"),
+    ]

@@ -10,8 +10,10 @@
   ``Svensson told …``) ends the quote when the part is the sentence's
   beginning, and starts it (after the clause's comma or full stop) when the
   part is the sentence's end;
-* without a recognisable clause, the English words are cut in the same
-  proportion as the Swedish characters (at the nearest comma when there is one);
+* without a recognisable clause, the English sentence is cut in the same
+  proportion as the Swedish characters (at the nearest comma, else word boundary);
+* a sentence passed through unchanged (already English, numbers) is cut at
+  the same offsets as the source;
 * speech dashes and surrounding quote marks are removed.
 
 Parts of a multi-paragraph quote are joined with ``\\n`` as in ``Quote.text``.
@@ -71,10 +73,22 @@ def _tail(en: str, ratio: float) -> str:
     return _proportional(en, 1.0 - ratio, 1.0)
 
 
+def _snap(en: str, pos: int) -> int:
+    """Move a cut to the nearest clause (comma) or word boundary."""
+    if pos <= 0 or pos >= len(en):
+        return max(0, min(pos, len(en)))
+    window = max(4, len(en) // 7)
+    commas = [m.end() for m in re.finditer(r"[,;:]\s", en) if abs(m.end() - pos) <= window]
+    if commas:
+        return min(commas, key=lambda c: abs(c - pos))
+    spaces = [m.start() for m in re.finditer(r"\s", en)]
+    return min(spaces, key=lambda c: abs(c - pos)) if spaces else pos
+
+
 def _proportional(en: str, lo: float, hi: float) -> str:
-    words = en.split()
-    a, b = round(lo * len(words)), round(hi * len(words))
-    return " ".join(words[a : max(b, a + 1)])
+    """The share ``lo..hi`` of an English sentence, cut at clause or word boundaries."""
+    a, b = _snap(en, round(lo * len(en))), _snap(en, round(hi * len(en)))
+    return en[a:b] if b > a else en
 
 
 def _marked(en: str) -> str | None:
@@ -90,6 +104,9 @@ def english_for_part(start: int, end: int, sentences: list[AlignedSentence]) -> 
             continue
         en = s.text
         length = max(1, s.source_end - s.source_start)
+        if en == s.source_text:  # passthrough or copied: the same offsets apply
+            pieces.append(en[max(start, s.source_start) - s.source_start : min(end, s.source_end) - s.source_start])
+            continue
         if s.source_start >= start and s.source_end <= end:
             pieces.append(en)
             continue
