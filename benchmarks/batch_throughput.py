@@ -229,6 +229,11 @@ def main() -> None:
     print(f"wrote {args.results / 'batch.json'} and batch.md")
 
 
+def _counts(summary: str) -> str:
+    m = re.search(r"ok (\d+), partial (\d+), failed (\d+)", summary)
+    return "/".join(m.groups()) if m else "?"
+
+
 def markdown(r: dict) -> str:  # type: ignore[type-arg]
     lines = [
         "# Batch throughput",
@@ -239,14 +244,14 @@ def markdown(r: dict) -> str:  # type: ignore[type-arg]
         f"Corpus: {r['corpus']['articles']} generated Swedish articles, {r['corpus']['words']:,} words. "
         f"Steps: {r['steps']} ({r['translation']}). Command: `{r['command']}`.",
         "",
-        "| engine | wall s | docs/s end-to-end | docs/s in runner | peak RSS (tree) | ms/doc per step | exit |",
-        "|---|---:|---:|---:|---:|---|---:|",
+        "| engine | wall s | docs/s end-to-end | docs/s in runner | peak RSS (tree) | ms/doc per step | ok/partial/failed | exit |",
+        "|---|---:|---:|---:|---:|---|---|---:|",
     ]
     for row in r["runs"]:
         per_step = ", ".join(f"{k} {v}" for k, v in row["step_ms_per_doc"].items())
         lines.append(
             f"| {row['config']} | {row['wall_s']} | {row['docs_per_s_end_to_end']} | {row['docs_per_s_steady']} | "
-            f"{row['peak_rss_mb']} MB | {per_step} | {row['exit']} |"
+            f"{row['peak_rss_mb']} MB | {per_step} | {_counts(row['summary'])} | {row['exit']} |"
         )
     z = r["resume"]
     lines += [

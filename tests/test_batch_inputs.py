@@ -124,10 +124,11 @@ def test_jsonl_malformed_lines_duplicates_and_fields(tmp_path: Path) -> None:
         {"doc": "a", "body": "Och en tredje."},
         {"doc": "d", "body": ""},
         {"doc": "e", "body": "Det är \ud800 trasigt."},
+        {"doc": "huge", "body": "Ett mycket långt dokument. " * 200_000},  # ~5 MB, over the 2 MB default
     ]
     src = write_jsonl(tmp_path / "in.jsonl", rows)
     with src.open("ab") as fh:
-        fh.write(b'{"doc": "f", "body": "\xff\xfe ogiltig utf-8"}\n')
+        fh.write(b'{"doc": "f", "body": "\xff\xfe ogiltig utf-8"}\n')  # line 12
     out = tmp_path / "out.jsonl"
     opts = BatchOptions(reader=ReaderOptions(text_field="body", id_field="doc"), progress=False)
     summary = run_batch(src, out, pipeline=tiny_pipeline, options=opts)
@@ -142,7 +143,8 @@ def test_jsonl_malformed_lines_duplicates_and_fields(tmp_path: Path) -> None:
     assert recs["a#dup3"]["error"]["code"] == "E401"
     assert recs["d"]["error"]["type"] == "EmptyInputError"
     assert recs["e"]["error"]["type"] == "DecodeError"
-    assert recs["in.jsonl:11"]["error"]["type"] == "DecodeError"
+    assert recs["in.jsonl:12"]["error"]["type"] == "DecodeError"
+    assert recs["huge"]["error"]["type"] == "InputTooLargeError" and "bytes" in recs["huge"]["error"]["message"]
     assert summary.duplicates == 2 and summary.ok == 2 and summary.written == len(rows) + 1
 
 

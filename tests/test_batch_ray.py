@@ -62,8 +62,9 @@ def test_ray_local_end_to_end_with_error_rows_and_resume(local_ray, tmp_path: Pa
     assert recs["r0"]["language"]["language"] == "sv" and recs["r0"]["metadata"]["sentences"] > 0
     assert (summary.ok, summary.failed, summary.duplicates, summary.exit_code) == (36, 3, 1, 1)
 
-    # kill simulation: keep 15 complete lines and half of the next, then resume on Ray
+    # kill simulation: keep 15 complete lines and half of the next, then resume on Ray with 2 actors on
+    # 2 CPUs — the configuration that hangs with 1-CPU actors (ray-project/ray#44687)
     out.write_text("\n".join(lines[:15]) + "\n" + lines[15][:40], encoding="utf-8")
-    summary = run_batch(src, out, pipeline=tiny_pipeline, options=dataclasses.replace(opts, resume=True))
+    summary = run_batch(src, out, pipeline=tiny_pipeline, options=dataclasses.replace(opts, resume=True, workers=2))
     again = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(again) == sorted(expected) and summary.written == len(expected) - 15

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib
 import itertools
+import os
 import sys
 import time
 from collections import deque
@@ -235,8 +236,13 @@ def _run_local(records: Iterable[InputRecord], pipeline: Pipeline, batch_size: i
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(factory: Callable[[], Pipeline]) -> None:
+def _init_worker(factory: Callable[[], Pipeline], threads: int) -> None:
+    """Build the worker's pipeline; cap its thread pools so N workers do not oversubscribe the CPUs."""
     global _WORKER_PIPELINE
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "RAYON_NUM_THREADS"):
+        os.environ.setdefault(var, str(threads))
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(threads)
     _WORKER_PIPELINE = factory()
 
 
@@ -252,7 +258,8 @@ def _run_processes(records: Iterable[InputRecord], factory: Callable[[], Pipelin
     from .records import failure_record
 
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_init_worker, initargs=(factory,)) as pool:
+    threads = max(1, (os.cpu_count() or 1) // options.workers)
+    with ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_init_worker, initargs=(factory, threads)) as pool:
         inflight: deque[tuple[list[InputRecord], Future[list[dict[str, Any]]]]] = deque()
 
         def drain_one() -> Iterator[dict[str, Any]]:
