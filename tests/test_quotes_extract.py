@@ -187,3 +187,20 @@ def test_never_crashes_and_offsets_hold_on_random_text() -> None:
             assert q.speaker is None or re.sub(r"\s+", " ", q.speaker) in re.sub(r"\s+", " ", article.text)
 
     check()
+
+
+def test_swedish_multi_paragraph_quote_closed_in_the_last_paragraph() -> None:
+    text = (
+        "Titel\n\n”Vi har byggt upp en stark miljö för innovation i hela regionen.\n\n"
+        "Nu tar vi nästa steg”, säger Lars Nilsson, vd på Uminova."
+    )
+    q = _one(text)
+    assert q.text == "Vi har byggt upp en stark miljö för innovation i hela regionen.\nNu tar vi nästa steg"
+    assert (q.speaker, q.organisation, q.role, q.cue) == ("Lars Nilsson", "Uminova", "vd", "quote-marks-verb")
+
+
+def test_written_statement_by_an_organisation_and_listener_verbs() -> None:
+    q = _one("Titel\n\nI ett pressmeddelande skriver kommunen:\n\n”Vi beklagar det som har hänt och ser över rutinerna.”")
+    assert (q.speaker, q.cue) == ("kommunen", "quote-marks-colon")
+    q = _one("Title\n\nCoach Tom Hill spoke after the game. He told Sportmail: ‘We were simply not good enough today.’")
+    assert (q.speaker, q.cue) == ("Tom Hill", "quote-marks-colon")

@@ -14,7 +14,7 @@ from . import attribution as attr
 from . import context as ctx
 from .attribution import SpeakerRef
 from .lexicon import SPEECH_VERBS_EN
-from .marks import find_mark_spans
+from .marks import DOUBLE_MARKS, MarkSpan, find_mark_spans
 from .speakers import NameIndex
 from .structure import Unit
 
@@ -52,6 +52,18 @@ def trim_part(text: str, s: int, e: int, *, attributed: bool) -> tuple[int, int]
 def _is_speechlike(text: str, s: int, e: int) -> bool:
     words = text[s:e].split()
     return len(words) >= 4 or text[s:e].rstrip().endswith(("?", "!"))
+
+
+def _first_closing_mark(text: str, start: int, end: int) -> int | None:
+    """The first quote mark in closing position in ``text[start:end]``, before any opening one."""
+    for j in range(start, end):
+        if text[j] in DOUBLE_MARKS:
+            before = text[j - 1] if j > start else " "
+            after = text[j + 1] if j + 1 < end else " "
+            if not before.isspace() and (after.isspace() or after in ",.;:!?"):
+                return j
+            return None
+    return None
 
 
 def _sentence_bounds(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
@@ -238,6 +250,18 @@ class Walker:
                 nu = self.units[kk + 1]
                 nspans = find_mark_spans(text, nu.start, nu.end)
                 if not nspans or nspans[0].open != nu.start:
+                    # Swedish style: the last paragraph only closes the quote ("Nu tar vi nästa steg”, säger …")
+                    j = _first_closing_mark(text, nu.start, nu.end)
+                    if j is None or (nspans and nspans[0].open < j):
+                        break
+                    kk += 1
+                    self.consumed.add(kk)
+                    parts.append((nu.start, j))
+                    close = j
+                    u = nu
+                    spans = [MarkSpan(nu.start, j)] + find_mark_spans(text, j + 1, nu.end)
+                    i = 0
+                    sp = spans[0]
                     break
                 kk += 1
                 self.consumed.add(kk)

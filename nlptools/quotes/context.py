@@ -23,7 +23,7 @@ from .attribution import (
     parse_speaker_phrase,
     prenominal,
 )
-from .lexicon import INTRO_VERBS, PRONOUNS, SPEECH_VERBS
+from .lexicon import INTRO_VERBS, LISTENER_VERBS, PRONOUNS, SPEECH_VERBS
 from .organisations import Profile, parse_apposition, split_role_org
 from .speakers import NameIndex, capital_runs, is_cap
 
@@ -51,12 +51,18 @@ def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | Non
         lo = start + m.end()
     words = list(re.finditer(r"[^\s,.;:()]+", text[lo:hi]))
     verb_pos = [w for w in words if w.group(0).lower() in INTRO_VERBS or w.group(0) in ("enligt",)]
+    verb_group: SpeakerRef | None = None
     for w in verb_pos:  # verb first: "kommenterar Lindholmen Science Parks vd, Tord Hermansson:"
+        if w.group(0) in LISTENER_VERBS and text[lo : lo + w.start()].strip():
+            continue  # "He told Racemail:" — the name after the verb is the listener
         vs = lo + w.end()
         ref = parse_speaker_phrase(text, vs, hi, index)
         if ref is not None and ref.kind in ("name", "joint", "pronoun"):
             return ref
-    runs = capital_runs(text, lo, hi)
+        if ref is not None and verb_group is None and len(ref.text.split()) <= 4:
+            verb_group = ref  # "I ett pressmeddelande skriver kommunen:"
+    listeners = {lo + w.end() for w in verb_pos if w.group(0) in LISTENER_VERBS}
+    runs = [r for r in capital_runs(text, lo, hi) if not any(0 < r.start - p <= 2 for p in listeners)]
     run = _runs_person_like(text, runs, index, lo)
     if run is not None:
         toks = index.name_tokens(run)
@@ -69,12 +75,18 @@ def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | Non
             return SpeakerRef("pronoun", w.group(0), lo + w.start(), lo + w.end())
     if verb_pos:  # group subject: "Representanter från Compare berättar:"
         np = text[lo : lo + verb_pos[0].start()].strip(" ,")
-        if np and 1 <= len(np.split()) <= 6 and np.split()[0].lower() not in ("det", "it", "så", "då", "nu", "here", "här"):
+        first = np.split()[0].lower() if np.split() else ""
+        if verb_group is not None and (not np or first in _LEADING_ADVERBIALS):
+            return verb_group
+        if np and 1 <= len(np.split()) <= 6 and first not in _LEADING_ADVERBIALS:
             prof = split_role_org(np)
             return SpeakerRef("group", np, lo, lo + len(np), Profile(None, prof.organisation))
     return None
 
 
+_LEADING_ADVERBIALS = frozenset(
+    "det it så då nu here här i på vid efter under inför in at after during before in i dag idag".split()
+)
 _SPEAKER_LINE = re.compile(r"^[\s(–—‒-]*(?P<body>[^()\n]{3,120}?)[\s)]*$")
 
 

@@ -34,6 +34,9 @@ SPEECH_VERBS_EN = frozenset(
 )
 SPEECH_VERBS = SPEECH_VERBS_SV | SPEECH_VERBS_EN
 
+#: Verbs whose object is the listener, not the speaker ("He told Racemail: …").
+LISTENER_VERBS = frozenset("told tells asked asks informed informs".split())
+
 #: Verbs that introduce a quote after a colon even without being speech verbs proper.
 INTRO_VERBS = SPEECH_VERBS | frozenset(
     "kommenterar berättelse berättelsen sammanfattar beskriver konstaterade: uttalar uttalade".split()
@@ -76,8 +79,9 @@ ROLE_WORDS = frozenset(
     researcher scientist manager director head chief chair chairman chairwoman chairperson founder cofounder
     co-founder officer spokesperson spokesman spokeswoman secretary analyst engineer strategist coordinator
     lead president mayor senator governor professor lecturer author economist partner consultant adviser
-    advisor specialist editor producer dean principal owner executive vp evp svp
-    dr dr. mr mr. mrs mrs. ms ms. prof prof.
+    advisor specialist editor producer dean principal owner executive vp evp svp coach captain tränare
+    tränaren kapten kaptenen
+    dr dr. prof prof.
     """.split()
 )
 ROLE_SUFFIXES = (
@@ -155,6 +159,7 @@ MALE_NAMES = frozenset(
     magnus stefan mats björn ulf göran leif jonas martin andreas mattias patrik tord carl gilbert henrik
     micael ibrahim sven jöns lennart alexander emanuel bertil tim anders david john james robert william
     richard joseph charles christopher paul mark steven kevin brian george edward oscar hugo lucas liam
+    tom thomas sam adam eric olof ola lennart kjell rolf sten åke gunnar
     """.split()
 )
 

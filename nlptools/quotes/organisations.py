@@ -197,7 +197,7 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
         if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which") and not relative):
             break
         part = split_role_org(seg)
-        if part.role and not any(is_role_word(w) for w in part.role.split()):
+        if part.role and not any(is_role_word(w) for w in part.role.split()[:4]):
             # narration after a comma ("Sara Modig, får utmärkelsen …") is neither role nor organisation
             part.role = None
             part.organisation = None

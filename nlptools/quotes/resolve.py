@@ -105,8 +105,13 @@ class Resolver:
         return self._confirmed_cache
 
     def _last_person(self, before: int, gender: str | None = None) -> str | None:
-        """The trusted person mentioned last before ``before``, outside quotes."""
-        names = self._confirmed()
+        """The trusted person mentioned last before ``before``, outside quotes (else any two-word name)."""
+        found = self._last_of(self._confirmed(), before, gender)
+        if found is None:
+            found = self._last_of([n for n in self.profiles if len(n.split()) >= 2], before, gender)
+        return found
+
+    def _last_of(self, names: list[str], before: int, gender: str | None) -> str | None:
         best: tuple[int, str] | None = None
         for full in names:
             if gender in ("f", "m") and guess_gender(full) not in (gender, None):
