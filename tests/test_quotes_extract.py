@@ -204,3 +204,12 @@ def test_written_statement_by_an_organisation_and_listener_verbs() -> None:
     assert (q.speaker, q.cue) == ("kommunen", "quote-marks-colon")
     q = _one("Title\n\nCoach Tom Hill spoke after the game. He told Sportmail: ‘We were simply not good enough today.’")
     assert (q.speaker, q.cue) == ("Tom Hill", "quote-marks-colon")
+
+
+def test_documents_and_work_titles_are_not_quotes() -> None:
+    text = (
+        "Premiär för ”Mitt liv som hund” på Stadsteatern\n\n– Det är en fantastisk föreställning, säger regissören Eva Ek.\n\n"
+        "Motiveringen lyder:\n\n”Med lyhördhet och mod har hon förnyat teatern i hela regionen under många år.”"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("Det är en fantastisk föreställning", "Eva Ek")]

@@ -15,6 +15,7 @@ from . import context as ctx
 from .attribution import SpeakerRef
 from .lexicon import SPEECH_VERBS_EN
 from .marks import DOUBLE_MARKS, MarkSpan, find_mark_spans
+from .speakers import capital_runs
 from .speakers import NameIndex
 from .structure import Unit
 
@@ -98,6 +99,17 @@ class Walker:
         if not tail.endswith((":", ",")):
             return None
         return ctx.intro(self.text, prev.start, prev.end, self.index)
+
+    def _context_allows(self, k: int) -> bool:
+        """A bare quote-mark paragraph is speech only after narration naming someone (not "Motiveringen lyder:")."""
+        if k == 0 or self.units[k - 1].is_title:
+            return False
+        prev = self.units[k - 1]
+        if prev.text.rstrip().endswith(":"):
+            return False  # a colon without a speaker introduces a document, a motivation, a list
+        if self.out and self.out[-1].unit == k - 1:
+            return True  # right after someone's quote
+        return any(len(self.index.name_tokens(r)) >= 2 for r in capital_runs(self.text, prev.start, prev.end))
 
     def _speaker_line_at(self, k: int) -> SpeakerRef | None:
         if k >= len(self.units) or self.units[k].is_title:
@@ -325,7 +337,7 @@ class Walker:
                     self.out.append(Candidate(ps, ref, "speaker-line", unit=k))
                 elif (intro := self._intro_before(k)) is not None:
                     self.out.append(Candidate(ps, intro, "quote-marks-colon", unit=k))
-                else:
+                elif self._context_allows(k):
                     self.out.append(Candidate(ps, None, "quote-marks-context", context_unit=k - 1, unit=k))
             prev_end = after
             i += 1

@@ -16,7 +16,7 @@ from .marks import find_mark_spans
 from .speakers import NameIndex, capital_runs
 from .structure import Unit
 
-_FIRST_PERSON = re.compile(r"\b(jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|I|we|us|my|our|me)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|I|[Ww]e|us|me)\b")
 
 
 def headline_quote(text: str, units: list[Unit], index: NameIndex) -> tuple[tuple[int, int], SpeakerRef | None, bool] | None:
@@ -29,7 +29,14 @@ def headline_quote(text: str, units: list[Unit], index: NameIndex) -> tuple[tupl
     prefix_end = title.start
     for sp in spans:
         s, e = sp.inner_start, sp.inner_end(title.end)
-        if len(text[s:e].split()) >= 3:
+        if len(text[s:e].split()) < 3:
+            continue
+        before = text[title.start : sp.open].strip()
+        after = text[e + 1 : title.end].strip(" .")
+        # a quote headline: the whole title, "Name: ”…”", "”…” – Name", or speech-like words;
+        # not a work title inside a sentence ("Premiär för ”Mitt liv som hund”")
+        framed = (not before or before.endswith(":")) and (not after or after[:1] in "–—-:,")
+        if framed or _FIRST_PERSON.search(text[s:e]) or text[s:e].rstrip().endswith(("!", "?")):
             part, prefix_end = (s, e), sp.open
             break
     if part is None:  # "Ministern: Vi måste agera nu"

@@ -20,6 +20,8 @@ SPEECH_VERBS_SV = frozenset(
     konstaterade noterar noterade skrattar skrattade suckar suckade varnar varnade lovar lovade
     frågar frågade undrar undrade replikerar replikerade argumenterar argumenterade tror trodde
     förklarar säger, uttrycker uttryckte intygar intygade bekräftar bekräftade citerar fastslår fastslog
+    hälsar hälsade skämtar skämtade ler log hoppas hoppades tipsar tipsade uppmanar uppmanade inleder inledde
+    vidhåller vidhöll tillstår tillstod sade säjer betonar
     """.replace(",", " ").split()
 )
 SPEECH_VERBS_EN = frozenset(
@@ -30,6 +32,8 @@ SPEECH_VERBS_EN = frozenset(
     insists insisted acknowledges acknowledged admits admitted announces announced declares declared
     observes observed claims claimed suggests suggested warns warned believes believed laughs laughed
     explains points pointed reflects reflected predicts predicted promises promised confirms confirmed
+    shares shared enthuses enthused jokes joked smiles smiled tweeted posted recounts recounted
+    urges urged vows vowed
     """.split()
 )
 SPEECH_VERBS = SPEECH_VERBS_SV | SPEECH_VERBS_EN
