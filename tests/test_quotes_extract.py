@@ -213,3 +213,51 @@ def test_documents_and_work_titles_are_not_quotes() -> None:
     )
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == [("Det är en fantastisk föreställning", "Eva Ek")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "T\n\nMalin Thelin från Bron Innovation betonade vikten av att alla får vara med tidigt:\n\n– Utan företagen blir det ingen omställning.",
+            [("Utan företagen blir det ingen omställning.", "Malin Thelin", "Bron Innovation", None, "dash-before-colon")],
+        ),
+        (
+            "T\n\n– Det här är bara början, säger Sofia Lind, som är forskare vid Chalmers.",
+            [("Det här är bara början", "Sofia Lind", "Chalmers", "forskare", "dash-after")],
+        ),
+        (
+            "T\n\n– Vi satsar stort, säger Bo Ek, kommunstyrelsens ordförande (S).",
+            [("Vi satsar stort", "Bo Ek", "S", "kommunstyrelsens ordförande", "dash-after")],
+        ),
+        (
+            "T\n\n“We are thrilled,” says Dr. Laura Chen, head of research at Novo Labs. “This changes everything.”",
+            [
+                ("We are thrilled", "Laura Chen", "Novo Labs", "head of research", "quote-marks-mid"),
+                ("This changes everything.", "Laura Chen", "Novo Labs", "head of research", "quote-marks-mid"),
+            ],
+        ),
+        (
+            "T\n\n– Hur känns det?\n\n– Det känns fantastiskt, säger Emma Berg.",
+            [("Det känns fantastiskt", "Emma Berg", None, None, "dash-after")],
+        ),
+        (
+            "T\n\nKarin Ek och Jonas Ek driver företaget.\n\n– Vi började i garaget, berättar Karin Ek.\n\n– Nu har vi tjugo anställda, fyller Jonas i.",
+            [
+                ("Vi började i garaget", "Karin Ek", None, None, "dash-after"),
+                ("Nu har vi tjugo anställda", "Jonas Ek", None, None, "dash-after"),
+            ],
+        ),
+        (
+            "T\n\nThe CEO of Acme, John Doe, said the deal was \"a great step forward for everyone involved\".",
+            [("a great step forward for everyone involved", "John Doe", None, None, "partial-quote")],
+        ),
+        (
+            "T\n\n– Vi är glada, säger Anna Ek på Linkedin.",
+            [("Vi är glada", "Anna Ek", None, None, "dash-after")],
+        ),
+    ],
+)
+def test_attribution_variants(text: str, expected: list[tuple[str, str, str | None, str | None, str]]) -> None:
+    got = [(q.text, q.speaker, q.organisation, q.role, q.cue) for q in extract_quotes(text)]
+    assert got == expected

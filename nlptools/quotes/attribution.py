@@ -37,6 +37,7 @@ _EXTRA_VERBS = {"enligt": "enligt", "according": "according to"}
 _NEXT_SENTENCE = re.compile(
     r"^(?:Det|Detta|Så|Det här|Orden|That(?:'s| is)|This is|So)\s+(?:är\s+vad\s+|what\s+)?(?P<verb>[a-zåäö]+)\s+",
 )
+_ABBREV = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|Jr|Sr|Inc|Ltd|Co|Corp|bl\.a|t\.ex|d\.v\.s|dvs|ca|resp|jfr)\.\Z")
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
 
 
@@ -74,6 +75,8 @@ def clause_end(text: str, pos: int, limit: int) -> tuple[int, int | None]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+        elif ch == "." and _ABBREV.search(text, max(0, i - 6), i + 1):
+            pass  # "Dr. Laura Chen", "Acme Inc. in a statement"
         elif depth == 0 and ch in ".!?" and (i + 1 >= limit or text[i + 1].isspace() or text[i + 1] in "”\"“»"):
             j = i + 1
             while j < limit and text[j] in "”\"“»":
@@ -201,8 +204,10 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
     np_m = re.match(r"\s*([^,]+?)(?=\s+(?:till|to|i|in|on|på)\s|[,]|$)", phrase)
     np = np_m.group(1).strip(" .") if np_m else ""
     np_words = np.split()
-    if not np_words or len(np_words) > 6 or np_words[0].lower() in ("att", "that", "det", "it", "vi", "we", "jag", "i"):
+    if not np_words or len(np_words) > 5 or np_words[0].lower() in ("att", "that", "det", "it", "vi", "we", "jag", "i"):
         return None
+    if any(ch.isdigit() for ch in np):
+        return None  # ", fyller 50 år" is not a speaker
     s = pos + phrase.find(np)
     head = np_words[-1] if np_words[0].lower() in ("the", "vår", "our", "deras") else np_words[0]
     if len(np_words) <= 2 and is_role_word(head) and (np_words[0].lower() in ("the",) or len(np_words) == 1):

@@ -55,6 +55,12 @@ def _is_speechlike(text: str, s: int, e: int) -> bool:
     return len(words) >= 4 or text[s:e].rstrip().endswith(("?", "!"))
 
 
+def _is_lone_question(text: str) -> bool:
+    """One short question (an interviewer's), e.g. ``Hur känns det?``."""
+    t = text.strip()
+    return t.endswith("?") and len(t.split()) <= 12 and not re.search(r"[.!?]\s", t[:-1])
+
+
 def _first_closing_mark(text: str, start: int, end: int) -> int | None:
     """The first quote mark in closing position in ``text[start:end]``, before any opening one."""
     for j in range(start, end):
@@ -195,6 +201,8 @@ class Walker:
                 pending.clear()
                 return k + 2
         if nxt is not None and nxt.is_dash and nxt.block == u.block + 1 and self._speaker_line_at(k + 1) is None:
+            if not pending and _is_lone_question(u.text) and attr.find_in_dash(text, nxt.start, nxt.end, self.index):
+                return k + 1  # "– Hur känns det?" / "– Det känns bra, säger X.": an interviewer's question
             pending.append(k)
             return k + 1
         if nxt is not None and nxt.is_dash and self._speaker_line_at(k + 1) is not None:

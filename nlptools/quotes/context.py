@@ -159,7 +159,7 @@ def sentence_speaker(text: str, lo: int, frag_s: int, frag_e: int, hi: int, inde
                 return SpeakerRef("pronoun", tok, s, s + len(tok))
             runs = [r for r in capital_runs(text, lo, vs) if r.end >= vs - 1 - 30]
             run = _runs_person_like(text, runs[-1:], index, lo) if runs else None
-            if run is not None and text[run.end : vs].strip() == "":
+            if run is not None and text[run.end : vs].strip(" ,") == "":
                 ns, ne = _name_span(text, run, index)
                 return SpeakerRef("name", text[ns:ne], ns, ne)
             after_end = frag_s if ve < frag_s else hi

@@ -21,7 +21,7 @@ SPEECH_VERBS_SV = frozenset(
     frågar frågade undrar undrade replikerar replikerade argumenterar argumenterade tror trodde
     förklarar säger, uttrycker uttryckte intygar intygade bekräftar bekräftade citerar fastslår fastslog
     hälsar hälsade skämtar skämtade ler log hoppas hoppades tipsar tipsade uppmanar uppmanade inleder inledde
-    vidhåller vidhöll tillstår tillstod sade säjer betonar
+    vidhåller vidhöll tillstår tillstod sade säjer betonar fyller fyllde flikar flikade
     """.replace(",", " ").split()
 )
 SPEECH_VERBS_EN = frozenset(

@@ -34,6 +34,7 @@ _MID = frozenset(["för", "från", "from", "of", "with", "inom", "within"])
 _WEAK = frozenset(["i", "in"])
 _PLACE_PREPS = frozenset(["från", "from"])
 _PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
+_PARTY_ANYWHERE = re.compile(r"\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
 _PAREN = re.compile(r"^\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
 
@@ -175,6 +176,10 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
     if m:
         prof.party = m.group(1)
         rest = rest[m.end() :]
+    inner = _PARTY_ANYWHERE.search(rest)
+    if inner and not prof.party:  # "Bo Ek, kommunstyrelsens ordförande (S) i Umeå"
+        prof.party = inner.group(1)
+        rest = rest[: inner.start()] + rest[inner.end() :]
     while (p := _PAREN.match(rest)) is not None:  # "(picture)", "(foto)"
         rest = rest[p.end() :]
     rest = rest.strip()
@@ -191,7 +196,7 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
         relative = re.match(r"(?:som\s+är|who\s+is)\s", rest)
         if not (starts_prep or relative or is_role_word(words[0])):
             return prof
-    for n, seg in enumerate(re.split(r",\s+", rest)[:3]):
+    for n, seg in enumerate(s.strip() for s in re.split(r",\s+", rest)[:3]):
         first = seg.split()[0].lower() if seg.split() else ""
         relative = re.match(r"(?:som\s+är|who\s+is)\s", seg)
         if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which") and not relative):
