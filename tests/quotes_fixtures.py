@@ -282,3 +282,51 @@ EN_INTERVIEW_GOLD = [
 ]
 
 ARTICLES.update({"sv_press": (SV_PRESS, SV_PRESS_GOLD), "en_interview": (EN_INTERVIEW, EN_INTERVIEW_GOLD)})
+
+# --- a fourth set: press-release furniture, names that are also words, attributive organisations ----
+
+SV_REGION = """Region Västerbotten satsar på life science
+
+Region Västerbotten och Umeå universitet inleder ett nytt samarbete inom life science. Satsningen omfattar 20 miljoner kronor under tre år.
+
+– Life science är en av våra viktigaste tillväxtbranscher. Med det här samarbetet kan vi locka fler företag till regionen, säger Ulrika Persson (S), regionråd i Region Västerbotten.
+
+Samarbetet ska bland annat leda till fler kliniska studier.
+
+– Vi har en unik position med både forskning och sjukvård på samma ställe, säger Hans Ek, prorektor vid Umeå universitet.
+
+Om Region Västerbotten
+Region Västerbotten ansvarar för hälso- och sjukvård, kollektivtrafik och regional utveckling.
+
+För mer information, kontakta:
+Ulrika Persson, regionråd, 070-111 22 33
+Hans Ek, prorektor, hans.ek@umu.se
+"""
+
+SV_REGION_GOLD = [
+    (
+        "Life science är en av våra viktigaste tillväxtbranscher. Med det här samarbetet kan vi locka fler företag till regionen",
+        "Ulrika Persson", "Region Västerbotten", "regionråd", "dash-after",
+    ),
+    ("Vi har en unik position med både forskning och sjukvård på samma ställe", "Hans Ek", "Umeå universitet", "prorektor", "dash-after"),
+]
+
+EN_PRIZE = """Student wins innovation prize
+
+Lund University student Sara Khan has won this year's Venture Cup with her idea for a low-cost water filter.
+
+"I never expected to win. There were so many strong teams," Khan said after the ceremony on Thursday.
+
+The jury described the filter as "simple, cheap and genuinely useful".
+
+Khan will now receive 100,000 kronor and six months of coaching at the university's incubator.
+
+"We are proud of Sara and of all the teams who took part," said Anders Holm, head of the incubator.
+"""
+
+EN_PRIZE_GOLD = [
+    ("I never expected to win. There were so many strong teams", "Sara Khan", "Lund University", "student", "quote-marks-verb"),
+    ("We are proud of Sara and of all the teams who took part", "Anders Holm", None, "head of the incubator", "quote-marks-verb"),
+]
+
+ARTICLES.update({"sv_region": (SV_REGION, SV_REGION_GOLD), "en_prize": (EN_PRIZE, EN_PRIZE_GOLD)})

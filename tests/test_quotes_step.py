@@ -126,3 +126,12 @@ def test_text_en_with_the_tiny_translation_model(tiny_copy: Path) -> None:  # no
         ("Anna Lindqvist", None, "Vi är mycket nöjda med resultatet", "Vi är mycket nöjda med resultatet"),
         ("Erik Johansson", "Vinnova", "Det är viktigt att vi samarbetar", "Det är viktigt att vi samarbetar"),
     ]
+
+
+def test_english_article_quotes_are_their_own_english() -> None:
+    from nlptools.types import LanguageResult
+
+    article = read_text('Title\n\n"We will grow," said Tom Reed, CEO of Reedco.')
+    article.language = LanguageResult("en", 0.99)
+    [out] = Pipeline([QuotesStep()]).run([article])
+    assert [(q.text, q.text_en) for q in out.quotes or []] == [("We will grow", "We will grow")]

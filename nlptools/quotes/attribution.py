@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    COMMON_CAPITALISED,
     CONTINUATION_WORDS,
     ORG_WORDS,
     PRONOUNS,
@@ -125,6 +126,13 @@ def _runs_person_like(text: str, runs: list[Run], index: NameIndex, lo: int) -> 
     return None
 
 
+def _looks_like_org(run: Run) -> bool:
+    toks = [clean_token(t) for t in run.tokens]
+    if any(t.lower() in COMMON_CAPITALISED for t in toks[:1]):
+        return False
+    return any(t.lower() in ORG_WORDS for t in toks) or any(t.isupper() and len(t) > 1 for t in toks)
+
+
 def prenominal(text: str, name_start: int, lo: int) -> Profile:
     """Role (and genitive organisation) written before a name: ``SISPs styrelseordförande Lena Miranda``."""
     seg = text[lo:name_start]
@@ -143,6 +151,12 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
     if not role_words:
         return Profile()
     org = None
+    if k >= 0 and is_cap(words[k][2]) and not re.search(r"(?:s|['’]s?|[,.])$", words[k][2]):
+        # English attributive organisation: "Lund University student Sara Khan", "Volvo CEO Jim Rowan"
+        runs = [r for r in capital_runs(text, max(lo, words[k][0] - 80), words[k][1]) if r.end == words[k][1]]
+        if runs and _looks_like_org(runs[-1]):
+            role = text[role_words[0][0] : role_words[-1][1]].strip(" ,") or None
+            return Profile(role, text[runs[-1].start : runs[-1].end])
     # up to two lower-case words and a genitive organisation before the role: "Science City’s innovation manager"
     j = k
     extra: list[tuple[int, int, str]] = []

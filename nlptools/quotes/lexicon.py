@@ -84,6 +84,10 @@ ROLE_WORDS = frozenset(
     co-founder officer spokesperson spokesman spokeswoman secretary analyst engineer strategist coordinator
     lead president mayor senator governor professor lecturer author economist partner consultant adviser
     advisor specialist editor producer dean principal owner executive vp evp svp coach captain tränare
+    student studenten elev eleven lärare läraren dekan dekanus prorektor prorektorn rektor kassör bonde
+    leader developer designer architect doctor nurse teacher representative member ambassador rector
+    chancellor vice-chancellor curator intendent intendenten kurator
+
     tränaren kapten kaptenen
     dr dr. prof prof.
     """.split()
@@ -96,6 +100,8 @@ ROLE_SUFFIXES = (
     "experten", "hövding", "hövdingen", "chef:", "vd", "vd:n", "manager", "officer", "director",
     "strategist", "specialist", "journalist", "journalisten", "analytiker", "direktör", "redaktör",
     "redaktören", "inspektör", "entreprenör", "entreprenören", "psykolog", "psykologen", "talesperson",
+    "rektor", "rektorn", "kommunikatör", "kommunikatören", "assistent", "assistenten", "medarbetare", "ombud",
+    "ombudet", "officer", "president", "manager", "chef", "ansvarig", "ansvarige",
     "utvecklare", "utvecklaren", "ägare", "ägaren", "ledamot", "ledamoten", "konsult", "konsulten",
 )
 

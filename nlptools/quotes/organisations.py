@@ -202,7 +202,8 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
         if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which") and not relative):
             break
         part = split_role_org(seg)
-        if part.role and not any(is_role_word(w) for w in part.role.split()[:4]):
+        plausible = attribution and n == 0 and len(seg.split()) <= 8 and seg[:1].islower()
+        if part.role and not plausible and not any(is_role_word(w) for w in part.role.split()[:4]):
             # narration after a comma ("Sara Modig, får utmärkelsen …") is neither role nor organisation
             part.role = None
             part.organisation = None

@@ -93,7 +93,8 @@ class NameIndex:
 
     @classmethod
     def build(cls, text: str) -> NameIndex:
-        vocab = frozenset(m.group(0) for m in re.finditer(r"\b[^\W\d_A-ZÅÄÖÆØÉÜ][\w-]*", text) if m.group(0).islower())
+        plain = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "hans.ek@umu.se" says nothing about "Ek"
+        vocab = frozenset(m.group(0) for m in re.finditer(r"\b[^\W\d_A-ZÅÄÖÆØÉÜ][\w-]*", plain) if m.group(0).islower())
         index = cls(text, capital_runs(text), vocab)
         for run in index.runs:  # person-name parts of every run, by first and last token
             toks = index.name_tokens(run)
@@ -114,6 +115,8 @@ class NameIndex:
     def _is_name_token(self, tok: str, first: bool) -> bool:
         t = clean_token(tok)
         low = t.lower()
+        if t and is_cap(t) and (low in FEMALE_NAMES or low in MALE_NAMES):
+            return True  # "Hans Ek": a first name even where the word is also a pronoun
         if not t or not is_cap(t) or low in COMMON_CAPITALISED or low in ORG_WORDS or (first and low in PLACES):
             return False
         if is_role_word(t) or low in PRONOUNS:

@@ -14,7 +14,9 @@ from .extract import extract_quotes
 class QuotesStep(BaseStep):
     """Finds direct quotes and their speakers; fills ``text_en`` when a translation ran before it.
 
-    Needs no model weights, so it is always available.
+    ``text_en`` comes from the aligned translated sentences (see :mod:`.english`);
+    for an article already in English it is the quote itself.  Needs no model
+    weights, so it is always available.
     """
 
     name = "quotes"
@@ -32,7 +34,10 @@ class QuotesStep(BaseStep):
             if lang is None and article.language is not None and not article.language.is_undetermined:
                 lang = article.language.language
             quotes = extract_quotes(article, language=lang)
-            if article.translation is not None:
+            if article.translation is None and lang == "en":
+                for q in quotes:  # already English: the rendering is the quote itself
+                    q.text_en = q.text
+            elif article.translation is not None:
                 for q in quotes:
                     q.text_en = english_for(article.text, q, article.translation)
                     if q.text_en is None and q.cue == "headline":
