@@ -261,3 +261,8 @@ def test_documents_and_work_titles_are_not_quotes() -> None:
 def test_attribution_variants(text: str, expected: list[tuple[str, str, str | None, str | None, str]]) -> None:
     got = [(q.text, q.speaker, q.organisation, q.role, q.cue) for q in extract_quotes(text)]
     assert got == expected
+
+
+def test_dash_bullets_after_a_named_intro_are_not_quotes() -> None:
+    text = "Titel\n\nAnna Ek listar tre skäl:\n\n– Bättre kvalitet\n\n– Lägre kostnad\n\n– Snabbare leveranser"
+    assert extract_quotes(text) == []

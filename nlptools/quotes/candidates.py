@@ -55,6 +55,12 @@ def _is_speechlike(text: str, s: int, e: int) -> bool:
     return len(words) >= 4 or text[s:e].rstrip().endswith(("?", "!"))
 
 
+def _speech_like(text: str) -> bool:
+    """A sentence rather than a list item: final punctuation, or at least eight words."""
+    t = text.rstrip().rstrip("”\"»")
+    return t.endswith((".", "!", "?", "…")) or len(t.split()) >= 8
+
+
 def _is_lone_question(text: str) -> bool:
     """One short question (an interviewer's), e.g. ``Hur känns det?``."""
     t = text.strip()
@@ -210,10 +216,11 @@ class Walker:
             return k + 1
         run = pending + [k]
         pending.clear()
-        words = sum(len(self.units[i].text.split()) for i in run)
+        if not all(_speech_like(self.units[i].text) for i in run):
+            return k + 1  # a bulleted list with dashes ("– Bättre kvalitet"), not speech
         if intro is not None:
             self._emit_run(run, None, intro, "dash-before-colon")
-        elif words >= 5 or self.units[run[-1]].text.rstrip().endswith((".", "!", "?", "…")):
+        else:
             self._emit_run(run, None, None, "dash-continuation", inherit=True)
         return k + 1
 
