@@ -266,3 +266,23 @@ def test_attribution_variants(text: str, expected: list[tuple[str, str, str | No
 def test_dash_bullets_after_a_named_intro_are_not_quotes() -> None:
     text = "Titel\n\nAnna Ek listar tre skäl:\n\n– Bättre kvalitet\n\n– Lägre kostnad\n\n– Snabbare leveranser"
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "T\n\nAnna Ek är vd för Uminova sedan 2019. Hon har lång erfarenhet.\n\n– Vi växer så det knakar, säger Anna Ek.",
+            ("Anna Ek", "Uminova", "vd"),
+        ),
+        ("T\n\nIKEA:s hållbarhetschef Lena Pripp-Kovac deltog.\n\n– Vi måste ställa om snabbare, säger hon.", ("Lena Pripp-Kovac", "IKEA", "hållbarhetschef")),
+        (
+            'T\n\nJohn Smith is the chief executive of Nordic Wind.\n\n"We will double production next year," Smith said.',
+            ("John Smith", "Nordic Wind", "chief executive"),
+        ),
+        ("T\n\nPer Ek var med på mötet.\n\n– Jag är nöjd, säger Per Ek.", ("Per Ek", None, None)),
+    ],
+)
+def test_role_and_organisation_from_the_lead(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    q = _one(text)
+    assert (q.speaker, q.organisation, q.role) == expected

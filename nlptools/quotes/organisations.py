@@ -64,7 +64,9 @@ def _cap(word: str) -> bool:
 
 
 def strip_genitive(org: str) -> str:
-    """``Lindholmen Science Parks`` → ``Lindholmen Science Park``; ``City’s`` → ``City``."""
+    """``Lindholmen Science Parks`` → ``Lindholmen Science Park``; ``City’s`` → ``City``; ``IKEA:s`` → ``IKEA``."""
+    if re.search(r":s$", org):
+        return org[:-2]
     org = re.sub(r"['’]s?$", "", org)
     if org.endswith("s") and not org.endswith(("ss", "us")) and len(org) > 3:
         org = org[:-1]
@@ -214,3 +216,23 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
         if prof.organisation:
             break
     return prof
+
+
+_COPULA = re.compile(
+    r"\s+(?:är|var|blir|blev|is|was|has\s+been|will\s+be|becomes|became)\s+"
+    r"(?:(?:ny|nya|nytillträdd|tillförordnad|sedan\s+\w+|new|the|a|an|interim)\s+)*"
+)
+
+
+def copula_profile(text: str) -> Profile:
+    """``Anna Ek är vd för Uminova.`` → role ``vd``, organisation ``Uminova`` (``text`` follows the name)."""
+    m = _COPULA.match(text)
+    if not m:
+        return Profile()
+    rest = text[m.end() :]
+    end = re.search(r"[.!?](?:\s|$)|,\s|\s(?:och|and|som|who|sedan|since)\s", rest)
+    seg = rest[: end.start()] if end else rest
+    part = split_role_org(seg)
+    if not part.role or not any(is_role_word(w) for w in part.role.split()[:3]) or len(part.role.split()) > 6:
+        return Profile()
+    return part

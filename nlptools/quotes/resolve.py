@@ -19,7 +19,7 @@ from . import attribution as attr
 from . import context as ctx
 from .candidates import Candidate
 from .lexicon import PRONOUNS
-from .organisations import Profile, parse_apposition
+from .organisations import Profile, copula_profile, parse_apposition
 from .speakers import NameIndex, guess_gender, role_matches
 from .structure import Unit
 
@@ -85,7 +85,7 @@ class Resolver:
                 hi = min(hi, nl)
             if re.search(r"\b0\d{1,3}[-\s]\d{2,3}\s?\d{2}\s?\d{2}\b|\+\d{2}\s?\d|@\w", text[lo:hi]):
                 continue  # contact blocks: phone numbers and e-mail addresses
-            prof = parse_apposition(text[ne:hi]).merged(attr.prenominal(text, ns, lo))
+            prof = parse_apposition(text[ne:hi]).merged(attr.prenominal(text, ns, lo)).merged(copula_profile(text[ne:hi]))
             if len(toks) >= 2 or prof.role:
                 mentions.append((ns, " ".join(toks), prof))
         for pos, name, prof in sorted(mentions, key=lambda m: m[0]):
