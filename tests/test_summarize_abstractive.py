@@ -109,3 +109,24 @@ def test_step_runs_abstractive_with_a_local_model(tiny_bart_dir):  # noqa: F811
     [out] = Pipeline([SummaryStep(method="abstractive", model=str(tiny_bart_dir), device="cpu")]).run([article])
     assert out.step("summary").status == "ok", out.steps
     assert out.summary is not None and out.summary.method == "abstractive"
+
+
+def test_several_texts_share_batches_and_each_is_fully_read(summarizer):
+    short = "The council met on Tuesday. It approved the wind farm plan."
+    results = summarizer.summarize_many([LONG, short, ""], languages=["en", "en", "en"])
+    assert results[0].chunks > 1 and results[1].chunks == 1
+    assert results[1].rounds[0] == [short]
+    assert results[2].chunks == 0 and results[2].sentences == []
+    assert len(results[0].rounds[-1]) == 1 and results[0].sentences
+
+
+def test_step_batches_articles(tiny_bart_dir):  # noqa: F811
+    from nlptools.intake import read_text
+    from nlptools.types import LanguageResult
+
+    articles = [read_text(LONG, language="en"), read_text("The bridge closes in June. Ferries will run.", language="en")]
+    for a in articles:
+        a.language = LanguageResult("en", 0.99)
+    out = Pipeline([SummaryStep(method="abstractive", model=str(tiny_bart_dir), device="cpu")]).run(articles)
+    assert [a.step("summary").status for a in out] == ["ok", "ok"]
+    assert all(a.summary.method == "abstractive" and a.summary.text for a in out)

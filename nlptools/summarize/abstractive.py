@@ -56,7 +56,7 @@ class AbstractiveSummarizer:
         output_language: str | None = None,
         max_input_tokens: int | None = None,
         licence: str | None = None,
-        batch_size: int = 4,
+        batch_size: int = 8,
     ) -> None:
         self.name = name
         self.path = Path(path)
@@ -228,35 +228,68 @@ class AbstractiveSummarizer:
         self, text: str, *, language: str = "en", sentences: int | None = None, words: int | None = None
     ) -> AbstractiveResult:
         """Map-reduce summary of ``text``; ``sentences`` keeps the first N output sentences."""
+        return self.summarize_many([text], languages=[language], sentences=sentences, words=words)[0]
+
+    def summarize_many(
+        self,
+        texts: Sequence[str],
+        *,
+        languages: Sequence[str] | None = None,
+        sentences: int | None = None,
+        words: int | None = None,
+    ) -> list[AbstractiveResult]:
+        """Map-reduce summaries of several texts, their chunks batched together round by round.
+
+        Batching chunks across articles is what makes a GPU pay off (8 chunks
+        cost about 1.3× one chunk on an H200, see benchmarks/results).
+        """
+        langs = list(languages) if languages is not None else ["en"] * len(texts)
+        results = [AbstractiveResult(sentences=[]) for _ in texts]
+        current = list(texts)
+        summaries: dict[int, str] = {}
+        active = list(range(len(texts)))
+        for _ in range(MAX_ROUNDS):
+            plans = {i: self.plan_chunks(current[i], langs[i]) for i in active}
+            active = [i for i in active if plans[i]]  # an empty text has nothing to summarise
+            if not active:
+                break
+            outputs: dict[int, list[str]] = {}
+            for final in (False, True):
+                group = [i for i in active if (len(plans[i]) == 1) == final]
+                flat = [c for i in group for c in plans[i]]
+                if not flat:
+                    continue
+                generated = iter(self._generate(flat, self.settings(words=words if final else None)))
+                for i in group:
+                    outputs[i] = [next(generated) for _ in plans[i]]
+            for i in active:
+                results[i].rounds.append(plans[i])
+                results[i].outputs.append(outputs[i])
+                if len(plans[i]) == 1:
+                    summaries[i] = outputs[i][0]
+                    continue
+                joined = " ".join(o for o in outputs[i] if o)
+                if self._count([joined])[0] >= self._count([current[i]])[0]:
+                    raise ModelError(
+                        f"model {self.name!r} does not shorten its input; the summary would not fit its input limit.",
+                        fix="use a summarisation model (e.g. distilbart-cnn-12-6) or lower max_length "
+                        "in the generation settings.",
+                    )
+                current[i] = joined
+            active = [i for i in active if i not in summaries]
+        if active:
+            raise ModelError(f"map-reduce did not converge in {MAX_ROUNDS} rounds.", fix="lower max_length.")
+        for i, summary in summaries.items():
+            results[i].sentences = self._sentences(summary, langs[i], sentences)
+        return results
+
+    def _sentences(self, summary: str, language: str, limit: int | None) -> list[str]:
         from ..segment import split_sentences
 
-        result = AbstractiveResult(sentences=[])
-        current = text
-        for _ in range(MAX_ROUNDS):
-            chunks = self.plan_chunks(current, language)
-            if not chunks:
-                return result
-            final = len(chunks) == 1
-            outputs = self._generate(chunks, self.settings(words=words if final else None))
-            result.rounds.append(chunks)
-            result.outputs.append(outputs)
-            if final:
-                break
-            joined = " ".join(o for o in outputs if o)
-            if sum(self._count([joined])) >= sum(self._count([current])):
-                raise ModelError(
-                    f"model {self.name!r} does not shorten its input; the summary would not fit its input limit.",
-                    fix="use a summarisation model (e.g. distilbart-cnn-12-6) or lower max_length in the generation settings.",
-                )
-            current = joined
-        else:
-            raise ModelError(f"map-reduce did not converge in {MAX_ROUNDS} rounds.", fix="lower max_length.")
-        summary = result.outputs[-1][0]
         lang = self.output_language or (language if language != "und" else "en")
         sents = [summary[a:b].strip() for a, b in split_sentences(summary, lang)]
         sents = [s for s in sents if s]
-        result.sentences = sents[:sentences] if sentences else sents
-        return result
+        return sents[:limit] if limit else sents
 
 
 _LOADED: dict[tuple[str, str], AbstractiveSummarizer] = {}

@@ -12,6 +12,7 @@ chosen in the source and their aligned English is returned.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -170,23 +171,37 @@ def abstractive_input(article: Article) -> tuple[str, str]:
 
 
 def abstractive_summary(article: Article, length: Length, summarizer: AbstractiveSummarizer) -> Summary:
-    """Summarise with a seq2seq model, chunking long input (see :mod:`.abstractive`)."""
-    text, language = abstractive_input(article)
-    if not summarizer.supports(language):
-        raise UnsupportedLanguageError(
-            f"model {summarizer.name!r} summarises {', '.join(summarizer.languages)}, not {language!r}.",
-            fix="run the translation step first (nlptools analyze), or use a multilingual model (--model mt5-xlsum).",
-        )
-    result = summarizer.summarize(text, language=language, sentences=length.sentences, words=length.words)
-    sents = [SummarySentence(text=s) for s in result.sentences]
-    summary_text = " ".join(result.sentences)
-    check = faithfulness.check(summary_text, text, number_source=article.text if text != article.text else None)
-    out_lang = language if language != "und" else summarizer.output_language or "und"
-    return Summary(
-        text=summary_text,
-        method="abstractive",
-        language=out_lang,
-        sentences=sents,
-        model=summarizer.name,
-        faithfulness=check,
+    """Summarise one article with a seq2seq model, chunking long input (see :mod:`.abstractive`)."""
+    return abstractive_summaries([article], length, summarizer)[0]
+
+
+def abstractive_summaries(
+    articles: Sequence[Article], length: Length, summarizer: AbstractiveSummarizer
+) -> list[Summary]:
+    """Summarise several articles; their chunks share model batches."""
+    inputs = [abstractive_input(a) for a in articles]
+    for _, language in inputs:
+        if not summarizer.supports(language):
+            raise UnsupportedLanguageError(
+                f"model {summarizer.name!r} summarises {', '.join(summarizer.languages)}, not {language!r}.",
+                fix="run the translation step first (nlptools analyze), or use a multilingual model (--model mt5-xlsum).",
+            )
+    results = summarizer.summarize_many(
+        [t for t, _ in inputs], languages=[lang for _, lang in inputs], sentences=length.sentences, words=length.words
     )
+    out: list[Summary] = []
+    for article, (text, language), result in zip(articles, inputs, results):
+        summary_text = " ".join(result.sentences)
+        number_source = article.text if text != article.text else None
+        out_lang = language if language != "und" else summarizer.output_language or "und"
+        out.append(
+            Summary(
+                text=summary_text,
+                method="abstractive",
+                language=out_lang,
+                sentences=[SummarySentence(text=s) for s in result.sentences],
+                model=summarizer.name,
+                faithfulness=faithfulness.check(summary_text, text, number_source=number_source),
+            )
+        )
+    return out

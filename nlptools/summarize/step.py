@@ -13,7 +13,7 @@ from ..errors import ModelError
 from ..pipeline import Availability, BaseStep, register_step
 from ..types import Article, Summary
 from .abstractive import AbstractiveSummarizer
-from .api import Length, abstractive_input, abstractive_summary, check_method, extractive_summary
+from .api import Length, abstractive_input, abstractive_summaries, check_method, extractive_summary
 
 
 @register_step
@@ -79,7 +79,7 @@ class SummaryStep(BaseStep):
             return [extractive_summary(a, self.length) for a in articles]
         self.prepare()
         assert self._summarizer is not None
-        return [abstractive_summary(a, self.length, self._summarizer) for a in articles]
+        return abstractive_summaries(articles, self.length, self._summarizer)
 
     def apply(self, article: Article, result: Summary) -> None:
         article.summary = result
