@@ -83,3 +83,18 @@ def test_attribution_shapes() -> None:
 def test_indirect_speech_is_no_attribution() -> None:
     text = "– Vi vet, säger att det blir bra."
     assert find_in_dash(text, 2, len(text), NameIndex.build(text)) is None
+
+
+def test_lower_case_genitive_organisations_and_appointments() -> None:
+    from nlptools.quotes.organisations import copula_profile, definite_org_noun
+
+    assert definite_org_noun("näringsdepartements") == "näringsdepartementet"
+    assert definite_org_noun("kommunens") == "kommunen"
+    assert definite_org_noun("styrelses") == "styrelsen"
+    assert definite_org_noun("hans") is None
+    text = "Vinnaren, näringsdepartements departementssekreterare Eva Ek, fick priset."
+    p = prenominal(text, text.index("Eva"), 0)
+    assert (p.role, p.organisation) == ("departementssekreterare", "näringsdepartementet")
+    assert copula_profile(" till ny ordförande.").role == "ordförande"
+    assert copula_profile(" är vd för Uminova sedan 2019.").organisation == "Uminova"
+    assert copula_profile(" till Expressen.").empty()

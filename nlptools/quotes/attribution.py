@@ -29,7 +29,7 @@ from .lexicon import (
     SPEECH_VERBS,
     is_role_word,
 )
-from .organisations import Profile, parse_apposition, split_role_org, strip_genitive
+from .organisations import Profile, definite_org_noun, parse_apposition, split_role_org, strip_genitive
 from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap
 
 _WORD = re.compile(r"[^\s,;:()]+")
@@ -172,6 +172,8 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
             if not is_place(org_text):
                 org = org_text
             role_words = extra + role_words
+    elif extra and (noun := definite_org_noun(extra[-1][2])) is not None:
+        org = noun  # "näringsdepartements departementssekreterare" → "näringsdepartementet"
     role = text[role_words[0][0] : role_words[-1][1]].strip(" ,") or None
     return Profile(role, org)
 

@@ -219,13 +219,16 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
 
 
 _COPULA = re.compile(
-    r"\s+(?:är|var|blir|blev|is|was|has\s+been|will\s+be|becomes|became)\s+"
+    r"\s+(?:är|var|blir|blev|is|was|has\s+been|will\s+be|becomes|became|till|as)\s+"
     r"(?:(?:ny|nya|nytillträdd|tillförordnad|sedan\s+\w+|new|the|a|an|interim)\s+)*"
 )
 
 
 def copula_profile(text: str) -> Profile:
-    """``Anna Ek är vd för Uminova.`` → role ``vd``, organisation ``Uminova`` (``text`` follows the name)."""
+    """``Anna Ek är vd för Uminova.`` → role ``vd``, organisation ``Uminova`` (``text`` follows the name).
+
+    Also appointments: ``valdes Torgerd Jansson till ny ordförande``, ``named Jo Li as CEO``.
+    """
     m = _COPULA.match(text)
     if not m:
         return Profile()
@@ -236,3 +239,28 @@ def copula_profile(text: str) -> Profile:
     if not part.role or not any(is_role_word(w) for w in part.role.split()[:3]) or len(part.role.split()) > 6:
         return Profile()
     return part
+
+
+_DEFINITE = (
+    ("departementet", ""), ("kommunen", ""), ("regionen", ""), ("bolaget", ""), ("universitetet", ""),
+    ("förbundet", ""), ("myndigheten", ""), ("föreningen", ""), ("stiftelsen", ""), ("styrelsen", ""),
+    ("nämnden", ""), ("rådet", ""), ("verket", ""), ("institutet", ""), ("kansliet", ""), ("sjukhuset", ""),
+    ("företaget", ""), ("länsstyrelsen", ""), ("koncernen", ""),
+    ("departement", "et"), ("kommun", "en"), ("region", "en"), ("bolag", "et"), ("universitet", "et"),
+    ("förbund", "et"), ("myndighet", "en"), ("förening", "en"), ("stiftelse", "n"), ("styrelse", "n"),
+    ("nämnd", "en"), ("verk", "et"), ("institut", "et"), ("kansli", "et"), ("sjukhus", "et"), ("företag", "et"),
+    ("koncern", "en"),
+)
+
+
+def definite_org_noun(word: str) -> str | None:
+    """A lower-case genitive organisation noun in its definite form: ``kommunens`` → ``kommunen``,
+    ``näringsdepartements`` → ``näringsdepartementet``; ``None`` for other words."""
+    w = word.strip(",.")
+    if not w.islower() or not w.endswith("s") or len(w) < 6:
+        return None
+    w = w[:-1]
+    for suffix, add in _DEFINITE:
+        if w.endswith(suffix):
+            return w + add
+    return None
