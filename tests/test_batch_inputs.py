@@ -197,3 +197,29 @@ def test_input_level_problems_raise_before_writing(tmp_path: Path) -> None:
     run_batch(src, tmp_path / "out.jsonl", pipeline=tiny_pipeline, options=OPTS)
     with pytest.raises(OutputExistsError, match="--resume"):
         run_batch(src, tmp_path / "out.jsonl", pipeline=tiny_pipeline, options=OPTS)
+
+
+def test_damaged_inputs_end_in_error_records_not_a_crash(tmp_path: Path) -> None:
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{"id": f"p{i}", "text": f"Det här är mening nummer {i} om mötet i Lund och Malmö. " * 5} for i in range(30)]
+    data = gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])  # a truncated download
+    recs = list(iter_records(tmp_path / "cut.jsonl.gz"))
+    assert recs[0].text == rows[0]["text"] and recs[-1].error is not None and "breaks off" in str(recs[-1].error)
+
+    path = tmp_path / "damaged.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=10, compression="snappy")
+    col = pq.ParquetFile(path).metadata.row_group(1).column(1)
+    start = col.dictionary_page_offset or col.data_page_offset
+    raw = bytearray(path.read_bytes())
+    raw[start : start + col.total_compressed_size] = b"\xab" * col.total_compressed_size
+    path.write_bytes(bytes(raw))
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(path, out, pipeline=tiny_pipeline, options=OPTS)
+    got = read_out(out)
+    assert len(got) == 30 and (summary.ok, summary.failed) == (20, 10)  # every row accounted for
+    assert got["damaged.parquet:11"]["error"]["type"] == "DecodeError" and got["p20"]["status"] == "success"

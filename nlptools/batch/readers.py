@@ -68,7 +68,8 @@ def detect_format(source: str | Path, input_format: str = "auto") -> str:
     if path.is_dir():
         markers = ("dataset_info.json", "state.json", "dataset_dict.json")
         return "hf" if any((path / m).exists() for m in markers) else "dir"
-    suffix = "".join(path.suffixes[-2:]).lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
+    suffixes = [x.lower() for x in path.suffixes]
+    suffix = suffixes[-2] if len(suffixes) > 1 and suffixes[-1] == ".gz" else path.suffix.lower()
     if suffix in _JSONL_SUFFIXES:
         return "jsonl"
     if suffix in (".csv", ".tsv"):
@@ -108,7 +109,7 @@ def count_records(source: str | Path, options: ReaderOptions = ReaderOptions()) 
         path = Path(source)
         if fmt == "dir":
             return sum(1 for _ in _directory_files(path))
-        if fmt == "jsonl":
+        if fmt == "jsonl" and path.suffix.lower() != ".gz":
             with path.open("rb") as fh:
                 return sum(1 for line in fh if line.strip())
         if fmt == "parquet":
@@ -142,7 +143,7 @@ def read_directory(root: Path, options: ReaderOptions = ReaderOptions()) -> Iter
         meta = {"source": rel}
         try:
             yield InputRecord(rel, text=read_document(path, options.limits), metadata=meta)
-        except (InputError, OSError, ValueError) as exc:
+        except Exception as exc:  # one unreadable file (I/O, parser bug) is that file's record, never the job's end
             yield InputRecord(rel, error=exc, metadata=meta)
 
 
@@ -180,29 +181,41 @@ def read_jsonl(path: Path, options: ReaderOptions = ReaderOptions()) -> Iterator
 
 
 def read_jsonl_stream(stream: BinaryIO, name: str, options: ReaderOptions = ReaderOptions()) -> Iterator[InputRecord]:
-    """Records of a JSONL byte stream; each malformed line is an error record ``<name>:<line>``."""
-    for lineno, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        fallback = f"{name}:{lineno}"
-        meta: dict[str, Any] = {"source": name, "line": lineno}
-        try:
-            line = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            err = DecodeError(f"line {lineno} is not UTF-8 ({exc.reason}).", fix="write JSONL as UTF-8.")
-            yield InputRecord(fallback, error=err, metadata=meta)
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            err = UnsupportedFormatError(
-                f"line {lineno} is not valid JSON ({exc.msg} at column {exc.colno}).",
-                fix="fix or remove the line; each line must be one JSON object.",
-            )
-            yield InputRecord(fallback, error=err, metadata=meta)
-            continue
-        yield _from_mapping(obj, fallback, meta, options)
+    """Records of a JSONL byte stream; each malformed line is an error record ``<name>:<line>``.
 
+    A stream that breaks off (truncated .gz, I/O error) ends with one error record saying where.
+    """
+    lineno = 0
+    try:
+        for lineno, raw in enumerate(stream, start=1):
+            yield from _jsonl_line(raw, lineno, name, options)
+    except (OSError, EOFError) as exc:
+        err = DecodeError(
+            f"the input breaks off after line {lineno} ({exc}); the rest cannot be read.",
+            fix="check the file (a truncated download or a damaged .gz?) and rerun with --resume.",
+        )
+        yield InputRecord(f"{name}:{lineno + 1}", error=err, metadata={"source": name, "line": lineno + 1})
+
+
+def _jsonl_line(raw: bytes, lineno: int, name: str, options: ReaderOptions) -> Iterator[InputRecord]:
+    """Zero (blank line) or one record for one JSONL line."""
+    if not raw.strip():
+        return
+    fallback = f"{name}:{lineno}"
+    meta: dict[str, Any] = {"source": name, "line": lineno}
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        err: InputError = DecodeError(f"line {lineno} is not UTF-8 ({exc.reason}).", fix="write JSONL as UTF-8.")
+        yield InputRecord(fallback, error=err, metadata=meta)
+    except json.JSONDecodeError as exc:
+        err = UnsupportedFormatError(
+            f"line {lineno} is not valid JSON ({exc.msg} at column {exc.colno}).",
+            fix="fix or remove the line; each line must be one JSON object.",
+        )
+        yield InputRecord(fallback, error=err, metadata=meta)
+    else:
+        yield _from_mapping(obj, fallback, meta, options)
 
 def _from_mapping(obj: Any, fallback: str, meta: dict[str, Any], options: ReaderOptions) -> InputRecord:
     """An InputRecord from one parsed row (JSON object, CSV row, Parquet/HF row)."""
@@ -284,18 +297,29 @@ def _clean(value: str) -> str:
 
 
 def read_parquet(path: Path, options: ReaderOptions = ReaderOptions(), *, batch_rows: int = 1024) -> Iterator[InputRecord]:
-    """Records of a Parquet file, streamed one record batch at a time."""
+    """Records of a Parquet file, streamed one row group (and record batch) at a time.
+
+    A row group that cannot be decoded yields one error record per row it holds
+    (ids ``<name>:<row>``), so a damaged file never loses records silently.
+    """
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
-    names = pf.schema_arrow.names
-    _require_column(path.name, names, options.text_field)
+    _require_column(path.name, pf.schema_arrow.names, options.text_field)
     rownum = 0
-    for batch in pf.iter_batches(batch_size=batch_rows):
-        for row in batch.to_pylist():
-            rownum += 1
-            yield _from_mapping(row, f"{path.name}:{rownum}", {"source": path.name, "row": rownum}, options)
-
+    for group in range(pf.num_row_groups):
+        rows_in_group = pf.metadata.row_group(group).num_rows
+        start = rownum
+        try:
+            for batch in pf.iter_batches(batch_size=batch_rows, row_groups=[group]):
+                for row in batch.to_pylist():
+                    rownum += 1
+                    yield _from_mapping(row, f"{path.name}:{rownum}", {"source": path.name, "row": rownum}, options)
+        except Exception as exc:  # damaged row group: report every row of it that was not yet read
+            err = DecodeError(f"row group {group} of {path.name} cannot be read ({exc}).", fix="check or rewrite the Parquet file.")
+            for n in range(rownum + 1, start + rows_in_group + 1):
+                yield InputRecord(f"{path.name}:{n}", error=err, metadata={"source": path.name, "row": n})
+            rownum = start + rows_in_group
 
 def _hf_splits(path: Path) -> list[tuple[str | None, Any]]:
     try:
