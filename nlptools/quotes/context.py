@@ -63,13 +63,13 @@ def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | Non
             verb_group = ref  # "I ett pressmeddelande skriver kommunen:"
     listeners = {lo + w.end() for w in verb_pos if w.group(0) in LISTENER_VERBS}
     runs = [r for r in capital_runs(text, lo, hi) if not any(0 < r.start - p <= 2 for p in listeners)]
-    run = _runs_person_like(text, runs, index, lo)
-    if run is not None:
+    while (run := _runs_person_like(text, runs, index, lo)) is not None:
         toks = index.name_tokens(run)
         sentence_initial = run.start == lo or text[lo:run.start].strip() == ""
         if len(toks) >= 2 or not sentence_initial:
             ns, ne = _name_span(text, run, index)
             return SpeakerRef("name", text[ns:ne], ns, ne, prenominal(text, ns, lo).merged(parse_apposition(text[ne:hi])))
+        runs = runs[runs.index(run) + 1 :]  # "But Unite regional officer Steve Harley said:"
     for w in words:
         if w.group(0).lower() in PRONOUNS and verb_pos:
             return SpeakerRef("pronoun", w.group(0), lo + w.start(), lo + w.end())

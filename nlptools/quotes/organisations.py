@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from .lexicon import (
     CONTINUATION_WORDS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     ORG_NOUN_SUFFIXES,
     PARTIES,
     PLACES,
@@ -77,6 +79,7 @@ def is_place(text: str) -> bool:
     return text.strip(" ,.;:()").lower() in PLACES
 
 
+_HONORIFICS = frozenset("dr prof mr mrs ms sir dame lord lady".split())
 _CONNECTORS = frozenset(["i", "för", "och", "of", "and", "&", "de", "la", "the", "du", "der", "von", "för"])
 
 
@@ -101,6 +104,8 @@ def trim_org(org: str | None) -> str | None:
             break
         else:
             break
+    if keep and (keep[0].strip(".").lower() in _HONORIFICS or (len(keep) >= 2 and keep[0].lower() in FEMALE_NAMES | MALE_NAMES)):
+        return None  # "Dr Elizabeth Earland", "Anna Ek": a person, not an organisation
     out = " ".join(keep).strip(" ,;:()")
     if out.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|AG|S\.A|N\.V)\.$", out):
         out = out.rstrip(".")
@@ -205,6 +210,8 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
             break
         part = split_role_org(seg)
         plausible = attribution and n == 0 and len(seg.split()) <= 8 and seg[:1].islower()
+        if part.role and (len(part.role.split()) > 8 or re.search("[”“\"»«]", part.role)):
+            break  # narration, not a title
         if part.role and not plausible and not any(is_role_word(w) for w in part.role.split()[:4]):
             # narration after a comma ("Sara Modig, får utmärkelsen …") is neither role nor organisation
             part.role = None

@@ -107,8 +107,8 @@ class Resolver:
     def _last_person(self, before: int, gender: str | None = None) -> str | None:
         """The trusted person mentioned last before ``before``, outside quotes (else any two-word name)."""
         found = self._last_of(self._confirmed(), before, gender)
-        if found is None:
-            found = self._last_of([n for n in self.profiles if len(n.split()) >= 2], before, gender)
+        if found is None:  # any full name that starts with a known first name
+            found = self._last_of([n for n in self.profiles if len(n.split()) >= 2 and guess_gender(n)], before, gender)
         return found
 
     def _last_of(self, names: list[str], before: int, gender: str | None) -> str | None:
