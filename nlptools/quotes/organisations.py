@@ -206,7 +206,7 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
     for n, seg in enumerate(s.strip() for s in re.split(r",\s+", rest)[:3]):
         first = seg.split()[0].lower() if seg.split() else ""
         relative = re.match(r"(?:som\s+är|who\s+is)\s", seg)
-        if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which") and not relative):
+        if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which", "whose", "vars", "where", "där") and not relative):
             break
         part = split_role_org(seg)
         plausible = attribution and n == 0 and len(seg.split()) <= 8 and seg[:1].islower()
