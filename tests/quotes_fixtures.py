@@ -330,3 +330,118 @@ EN_PRIZE_GOLD = [
 ]
 
 ARTICLES.update({"sv_region": (SV_REGION, SV_REGION_GOLD), "en_prize": (EN_PRIZE, EN_PRIZE_GOLD)})
+
+# --- a fifth set, scored blind before any fix (see the report) -------------------------------
+
+SV_REGERINGEN = """Regeringen förstärker stödet till forskning om AI
+
+Regeringen avsätter 300 miljoner kronor till forskning om artificiell intelligens under de kommande tre åren. Satsningen presenteras i budgetpropositionen för 2025.
+
+– AI kommer att förändra hela samhället. Sverige ska ligga i framkant, och därför gör vi den här satsningen nu, säger utbildningsminister Johan Pehrson.
+
+Pengarna fördelas via Vetenskapsrådet och Vinnova.
+
+– Det är glädjande att regeringen prioriterar forskningen. Nu gäller det att pengarna når ut snabbt, säger Vinnovas generaldirektör Darja Isaksson.
+
+Presskontakt
+Anna Berg
+Pressekreterare hos utbildningsminister Johan Pehrson
+Telefon 072-123 45 67
+"""
+
+SV_REGERINGEN_GOLD = [
+    (
+        "AI kommer att förändra hela samhället. Sverige ska ligga i framkant, och därför gör vi den här satsningen nu",
+        "Johan Pehrson", None, "utbildningsminister", "dash-after",
+    ),
+    (
+        "Det är glädjande att regeringen prioriterar forskningen. Nu gäller det att pengarna når ut snabbt",
+        "Darja Isaksson", "Vinnova", "generaldirektör", "dash-after",
+    ),
+]
+
+SV_SKOLA = """Larm om brist på lärare i Norrbotten
+
+Var femte lärare i Norrbottens grundskolor saknar behörighet, visar ny statistik från Skolverket.
+
+Maria Nilsson är rektor på Centralskolan i Kalix. Hon känner igen bilden.
+
+– Vi har utlyst tjänster i flera månader utan att få en enda behörig sökande, säger hon.
+
+Enligt Maria Nilsson är situationen värst i matematik och NO.
+
+– Eleverna märker det direkt. Det blir många vikarier och det skapar oro, säger rektorn.
+
+Skolverket vill inte kommentera siffrorna.
+"""
+
+SV_SKOLA_GOLD = [
+    ("Vi har utlyst tjänster i flera månader utan att få en enda behörig sökande", "Maria Nilsson", "Centralskolan i Kalix", "rektor", "pronoun"),
+    ("Eleverna märker det direkt. Det blir många vikarier och det skapar oro", "Maria Nilsson", "Centralskolan i Kalix", "rektor", "pronoun"),
+]
+
+EN_HERRING = """Researchers map the genome of the Baltic herring
+
+A team at Uppsala University has mapped the complete genome of the Baltic herring, a fish that has adapted to water with very low salt levels.
+
+"The Baltic Sea is a natural experiment," said Leif Andersson, professor of functional genomics at Uppsala University. "In just a few thousand years the herring has adapted to a completely new environment."
+
+The results were published in the journal Nature Ecology & Evolution on Monday.
+
+According to Andersson, the findings could help fisheries management. "We can now tell different populations apart with a simple DNA test," he said.
+"""
+
+EN_HERRING_GOLD = [
+    ("The Baltic Sea is a natural experiment", "Leif Andersson", "Uppsala University", "professor of functional genomics", "quote-marks-mid"),
+    (
+        "In just a few thousand years the herring has adapted to a completely new environment.",
+        "Leif Andersson", "Uppsala University", "professor of functional genomics", "quote-marks-mid",
+    ),
+    ("We can now tell different populations apart with a simple DNA test", "Leif Andersson", "Uppsala University", "professor of functional genomics", "pronoun"),
+]
+
+SV_INKUBATOR = """Ny inkubator öppnar i Mjärdevi
+
+Anna Holm, inkubatorchef, LEAD
+
+Inkubatorn LEAD öppnar nya lokaler i Mjärdevi Science Park i Linköping. Här får 25 startupbolag plats.
+
+– Vi har haft kö till våra program i flera år. Nu kan vi äntligen ta in fler bolag, säger Anna Holm, inkubatorchef på LEAD.
+
+Ett av bolagen som flyttar in är Sensably, som utvecklar sensorer för äldreboenden.
+
+”Närheten till andra entreprenörer är ovärderlig för oss”, säger grundaren Erik Lund.
+
+Invigningen sker den 14 mars.
+"""
+
+SV_INKUBATOR_GOLD = [
+    ("Vi har haft kö till våra program i flera år. Nu kan vi äntligen ta in fler bolag", "Anna Holm", "LEAD", "inkubatorchef", "dash-after"),
+    ("Närheten till andra entreprenörer är ovärderlig för oss", "Erik Lund", "Sensably", "grundaren", "quote-marks-verb"),
+]
+
+SV_BOSTAD = """Kommunalrådet: Vi måste bygga fler bostäder
+
+Bostadsbristen i Växjö är akut. Kommunstyrelsens ordförande Anna Tenje (M) vill nu snabba på byggandet.
+
+– Vi måste bygga fler bostäder, och vi måste göra det snabbare än i dag, säger Anna Tenje.
+
+Oppositionen är kritisk. Socialdemokraternas gruppledare Jon Ek (S) menar att planen saknar finansiering.
+
+– Det är lätt att lova. Det svåra är att betala, säger han.
+"""
+
+SV_BOSTAD_GOLD = [
+    ("Vi måste bygga fler bostäder", "Anna Tenje", "Kommunstyrelsen", "ordförande", "headline"),
+    ("Vi måste bygga fler bostäder, och vi måste göra det snabbare än i dag", "Anna Tenje", "Kommunstyrelsen", "ordförande", "dash-after"),
+    ("Det är lätt att lova. Det svåra är att betala", "Jon Ek", "Socialdemokraterna", "gruppledare", "pronoun"),
+]
+
+BLIND_5 = {
+    "sv_regeringen": (SV_REGERINGEN, SV_REGERINGEN_GOLD),
+    "sv_skola": (SV_SKOLA, SV_SKOLA_GOLD),
+    "en_herring": (EN_HERRING, EN_HERRING_GOLD),
+    "sv_inkubator": (SV_INKUBATOR, SV_INKUBATOR_GOLD),
+    "sv_bostad": (SV_BOSTAD, SV_BOSTAD_GOLD),
+}
+ARTICLES.update(BLIND_5)

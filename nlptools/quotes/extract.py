@@ -74,7 +74,33 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
         quotes.insert(0, head)
     _wire_company(text, article.title, quotes)
     _lead_company(text, units, quotes)
+    _definite_role_company(text, units, index, resolver, quotes)
     return quotes
+
+
+_OWNER_ROLES = re.compile(r"^(?:grundaren|medgrundaren|vd:n|ägaren|delägaren|the\s+(?:co-?)?founder|the\s+owner)$", re.IGNORECASE)
+
+
+def _definite_role_company(text: str, units: list, index: NameIndex, resolver: Resolver, quotes: list[Quote]) -> None:
+    """``Ett av bolagen är Sensably. … säger grundaren Erik Lund``: the definite role points at the company just named."""
+    from .organisations import is_place
+    from .speakers import capital_runs
+
+    for q in quotes:
+        if q.organisation is not None or not q.role or not _OWNER_ROLES.match(q.role.strip()):
+            continue
+        prev = [u for u in units if u.end <= q.start and not u.is_title and not u.is_dash]
+        if not prev:
+            continue
+        u = prev[-1]
+        names = [w for n in resolver.profiles for w in n.split()]
+        for run in reversed(capital_runs(text, u.start, u.end)):
+            sentence_start = run.start == u.start or text[run.start - 2 : run.start].strip() in (".", "!", "?")
+            words = run.text.split()
+            if sentence_start or any(w in names for w in words) or is_place(run.text) or index.name_tokens(run) and len(words) >= 2:
+                continue
+            q.organisation = text[run.start : run.end]
+            break
 
 
 _COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|GmbH|plc|LLC|AS|A/S))(?![\w])")
