@@ -98,3 +98,34 @@ def test_extractive_step_needs_nothing():
     step = SummaryStep()
     assert step.availability().ok
     assert step.name == "summary" and step.requires == ("paragraphs",) and step.uses == ("translation",)
+
+
+def test_after_the_real_translation_step(tiny_copy):  # noqa: F811
+    """With TranslationStep (tiny copy model) before it, the summary uses the step's real alignment."""
+    from nlptools.translate.step import TranslationStep
+
+    text = (
+        "Nästa steg\n\n"
+        "Tillväxtverket och Region Skåne bjöd in till ett seminarium på tisdagen.\n\n"
+        "Mötet hölls i Lund den 12 mars 2024 och samlade 140 deltagare.\n\n"
+        "Företagen diskuterade digitalisering, hållbarhet och kompetensförsörjning.\n\n"
+        "Seminariet modererades av Sara Ek från Almi Företagspartner."
+    )
+    article = read_text(text, language="sv")
+    article.language = LanguageResult("sv", 0.99)
+    translate = TranslationStep(model=str(tiny_copy), backend="torch", device="cpu", beams=1)
+    [translation] = translate.predict([article])  # (a Pipeline would also need LanguageStep)
+    translate.apply(article, translation)
+    [out] = Pipeline([SummaryStep(sentences=2)]).run([article])
+    assert out.step("summary").status == "ok", out.steps
+    tr, s = out.translation, out.summary
+    assert s.language == tr.target_language == "en"
+    assert len(s.sentences) == 2
+    assert s.sentences[0].source_text.startswith("Tillväxtverket")
+    for sent in s.sentences:
+        units = [u for u in tr.sentences if u.source_start < sent.source_end and u.source_end > sent.source_start]
+        assert units and sent.text == " ".join(u.text.strip() for u in units)
+        assert text[sent.source_start : sent.source_end] == sent.source_text
+
+
+from translate_fixtures import tiny_copy, tiny_models  # noqa: E402,F401  (session fixtures)
