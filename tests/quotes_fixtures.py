@@ -445,3 +445,59 @@ BLIND_5 = {
     "sv_bostad": (SV_BOSTAD, SV_BOSTAD_GOLD),
 }
 ARTICLES.update(BLIND_5)
+
+# --- a sixth set, scored blind before any fix --------------------------------------------------
+
+SV_SKIDOR = """Rekordmånga besökare på skidorten
+
+Vintersäsongen blev den bästa någonsin för Björkliden. Över 80 000 gäster besökte anläggningen.
+– Vi har aldrig haft så mycket folk här, säger platschefen Lars Mäki till NSD. Det har varit fullt varje helg sedan jul.
+Han tror att det beror på den tidiga snön.
+– Många säger att de kommer tillbaka nästa år. "Vi har aldrig åkt i så bra backar", säger kunderna till oss hela tiden.
+
+Foto: Eva Ström
+"""
+
+SV_SKIDOR_GOLD = [
+    ("Vi har aldrig haft så mycket folk här", "Lars Mäki", "Björkliden", "platschefen", "dash-mid"),
+    ("Det har varit fullt varje helg sedan jul.", "Lars Mäki", "Björkliden", "platschefen", "dash-mid"),
+    (
+        'Många säger att de kommer tillbaka nästa år. "Vi har aldrig åkt i så bra backar", säger kunderna till oss hela tiden.',
+        "Lars Mäki", "Björkliden", "platschefen", "dash-continuation",
+    ),
+]
+
+EN_FACULTY = """Two new professors join the faculty
+
+The Faculty of Engineering welcomes two new professors this autumn: Karin Berg and Omar Haddad.
+
+"We are delighted to welcome two such strong researchers," said dean Helena Lind and vice-dean Jonas Persson in a joint statement.
+
+Karin Berg will lead the new robotics lab.
+
+"Robotics is moving faster than ever. I look forward to building a strong team here."
+"""
+
+EN_FACULTY_GOLD = [
+    ("We are delighted to welcome two such strong researchers", "dean Helena Lind and vice-dean Jonas Persson", None, None, "quote-marks-verb"),
+    ("Robotics is moving faster than ever. I look forward to building a strong team here.", "Karin Berg", None, None, "quote-marks-context"),
+]
+
+SV_SJUKHUS = """Kronprinsessan invigde nya barnsjukhuset
+
+Kronprinsessan Victoria klippte bandet vid det nya barnsjukhuset i Lund på tisdagen. Hon fick en rundvisning av personalen. – Det här är en fantastisk miljö för barnen, säger kronprinsessan.
+Sjukhusdirektören Eva Borg var också nöjd.
+– Vi har väntat på det här i tio år, säger Eva Borg.
+"""
+
+SV_SJUKHUS_GOLD = [
+    ("Det här är en fantastisk miljö för barnen", "Victoria", None, "Kronprinsessan", "pronoun"),
+    ("Vi har väntat på det här i tio år", "Eva Borg", None, "Sjukhusdirektören", "dash-after"),
+]
+
+BLIND_6 = {
+    "sv_skidor": (SV_SKIDOR, SV_SKIDOR_GOLD),
+    "en_faculty": (EN_FACULTY, EN_FACULTY_GOLD),
+    "sv_sjukhus": (SV_SJUKHUS, SV_SJUKHUS_GOLD),
+}
+ARTICLES.update(BLIND_6)

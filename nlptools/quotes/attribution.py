@@ -289,6 +289,16 @@ def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribu
     return None
 
 
+def _inside_inner_quote(text: str, start: int, sep: int) -> bool:
+    """Is ``sep`` right after a quotation that opened inside the dash quote ``text[start:]``?"""
+    from .marks import find_mark_spans
+
+    for span in find_mark_spans(text, start, sep + 1):
+        if span.open > start and (span.close < 0 or span.close >= sep - 2):
+            return True
+    return False
+
+
 def _strip_terminal(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1] in ".!?”\"“» ":
         hi -= 1
@@ -307,6 +317,8 @@ def find_in_dash(text: str, start: int, end: int, index: NameIndex) -> tuple[int
         sep = start + m.start()
         if text[sep] != "," and not text[sep - 1 : sep].strip():
             continue
+        if _inside_inner_quote(text, start, sep):
+            continue  # '"Vi har aldrig åkt …", säger kunderna' inside someone's quote stays part of it
         att = attribution_at(text, sep, end, index)
         if att is None:
             continue

@@ -75,10 +75,27 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     _wire_company(text, article.title, quotes)
     _lead_company(text, units, quotes)
     _definite_role_company(text, units, index, resolver, quotes)
+    _share_within_speaker(quotes)
     return quotes
 
 
-_OWNER_ROLES = re.compile(r"^(?:grundaren|medgrundaren|vd:n|ägaren|delägaren|the\s+(?:co-?)?founder|the\s+owner)$", re.IGNORECASE)
+def _share_within_speaker(quotes: list[Quote]) -> None:
+    """A speaker's organisation/role found at one quote fills the gaps at their other quotes."""
+    for q in quotes:
+        if q.speakers is not None or q.speaker is None:
+            continue
+        for other in quotes:
+            if other is q or other.speaker != q.speaker or other.speakers is not None:
+                continue
+            if q.organisation is None and other.organisation is not None and (q.role is None or q.role == other.role):
+                q.organisation = other.organisation
+            if q.role is None and other.role is not None and (q.organisation is None or q.organisation == other.organisation):
+                q.role = other.role
+
+
+_OWNER_ROLES = re.compile(
+    r"^(?:\w*(?:chefen|direktören|grundaren|ägaren)|vd:n|rektorn|the\s+(?:co-?)?founder|the\s+owner)$", re.IGNORECASE
+)
 
 
 def _definite_role_company(text: str, units: list, index: NameIndex, resolver: Resolver, quotes: list[Quote]) -> None:

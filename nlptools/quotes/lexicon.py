@@ -183,6 +183,8 @@ def is_role_word(word: str) -> bool:
         return False
     if w in ROLE_WORDS:
         return True
+    if "-" in w.strip("-") and any(is_role_word(part) for part in w.split("-") if part):
+        return True  # "vice-dean", "co-founder"
     if len(w) > 4 and w.endswith(ROLE_SUFFIXES):
         return True
     # "-are"/"-aren" agent nouns: forskare, handläggare, skådespelaren (never a capitalised name: "Compare")

@@ -65,6 +65,9 @@ def _split_block(text: str, bs: int, be: int) -> list[tuple[int, int]]:
     lines = text[bs:be].split("\n")
     prev_line = lines[0]
     in_dash = dash_marker_length(lines[0]) > 0
+    # a hard-wrapped block has lines that end mid-sentence; elsewhere a line break after a
+    # sentence end starts a new paragraph, also inside a dash quote
+    wrapped = any(ln.strip() and not ln.rstrip().endswith(_TERMINAL) for ln in lines[:-1])
     pos += len(lines[0]) + 1
     for line in lines[1:]:
         stripped = line.strip()
@@ -72,7 +75,8 @@ def _split_block(text: str, bs: int, be: int) -> list[tuple[int, int]]:
         prev_ends = prev_line.rstrip().endswith(_TERMINAL)
         short_prev = len(prev_line.split()) <= 12 and not prev_line.rstrip().endswith(",")
         speaker_line = len(stripped.split()) <= 8 and not stripped.endswith(_TERMINAL) and prev_ends
-        if stripped and (starts_turn or speaker_line or (not in_dash and (prev_ends or (short_prev and not prev_line.endswith(" "))))):
+        sentence_break = prev_ends and not wrapped and stripped[:1].isupper()
+        if stripped and (starts_turn or speaker_line or sentence_break or (not in_dash and (prev_ends or (short_prev and not prev_line.endswith(" "))))):
             cuts.append(pos)
             in_dash = dash_marker_length(line) > 0
         prev_line = line
