@@ -196,6 +196,7 @@ def main() -> None:
         steps, note = "language,translation,quotes,summary", "translation listed; skipped without local weights"
     except ImportError:
         steps, note = "language,quotes,summary", "translation step not present in this tree; not run"
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="nlptools-batch-bench-") as tmpdir:
         tmp = Path(tmpdir)
         src = tmp / "in.jsonl"
@@ -214,7 +215,8 @@ def main() -> None:
     result = {
         "benchmark": "batch_throughput",
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "note": "shared machine; timings noisy"},
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "note": "shared machine; timings noisy",
+                    "load_avg_1min_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)]},
         "versions": versions(),
         "corpus": {"articles": args.n, "words": words, "source": "benchmarks/batch_corpus.py (generated Swedish)"},
         "steps": steps,
@@ -238,7 +240,8 @@ def markdown(r: dict) -> str:  # type: ignore[type-arg]
     lines = [
         "# Batch throughput",
         "",
-        f"{r['date']} · {r['machine']['cpus']} CPUs ({r['machine']['note']}) · "
+        f"{r['date']} · {r['machine']['cpus']} CPUs ({r['machine']['note']}; 1-min load average before/after "
+        f"{r['machine']['load_avg_1min_before_after']}) · "
         + ", ".join(f"{k} {v}" for k, v in r["versions"].items()),
         "",
         f"Corpus: {r['corpus']['articles']} generated Swedish articles, {r['corpus']['words']:,} words. "

@@ -154,3 +154,13 @@ def test_sigterm_flushes_complete_lines_and_says_how_to_resume(tmp_path: Path) -
     assert data.endswith(b"\n") and 0 < data.count(b"\n") < 200  # flushed on the way out, whole lines only
     subprocess.run(batch_cmd(src, out, "--resume"), env=env("0"), capture_output=True, timeout=120)
     assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == sorted(ids)
+
+
+def test_record_id_fast_path_agrees_with_json() -> None:
+    from nlptools.batch.resume import record_id
+
+    for rec in ({"id": 'a"b\\c', "x": 1}, {"id": "å ö"}, {"x": 1, "id": "late"}, {"id": 5}, {"x": 1}):
+        line = (json.dumps(rec, ensure_ascii=False) + "\n").encode()
+        expected = None if "id" not in rec else str(rec["id"])
+        assert record_id(line) == expected
+    assert record_id(b"not json\n") is None

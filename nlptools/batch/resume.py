@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,21 @@ def repair_jsonl_tail(path: Path) -> int:
         return size - keep
 
 
+_LEADING_ID = re.compile(rb'^\{"id": ("(?:[^"\\]|\\.)*")[,}]')
+
+
+def record_id(line: bytes) -> str | None:
+    """The ``id`` of one JSONL output line; fast path for our own records, which start with it."""
+    m = _LEADING_ID.match(line)
+    try:
+        if m:
+            return str(json.loads(m.group(1)))
+        rid = json.loads(line).get("id")
+    except (ValueError, AttributeError):
+        return None
+    return None if rid is None else str(rid)
+
+
 def jsonl_state(path: Path) -> ResumeState:
     """Repair the tail of a JSONL output and collect the ids of its complete records."""
     state = ResumeState()
@@ -64,10 +80,7 @@ def jsonl_state(path: Path) -> ResumeState:
         for raw in fh:
             if not raw.strip():
                 continue
-            try:
-                rid = json.loads(raw).get("id")
-            except (ValueError, AttributeError):
-                rid = None
+            rid = record_id(raw)
             if rid is None:
                 state.bad_lines += 1
             else:
