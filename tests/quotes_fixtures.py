@@ -501,3 +501,70 @@ BLIND_6 = {
     "sv_sjukhus": (SV_SJUKHUS, SV_SJUKHUS_GOLD),
 }
 ARTICLES.update(BLIND_6)
+
+# --- a seventh set, scored blind before any fix -------------------------------------------------
+
+SV_VATGAS = """”Vi är redo” – Anna Ek om satsningen på vätgas
+
+Energibolaget Norrkraft satsar två miljarder kronor på en vätgasfabrik i Boden.
+
+– Vi är redo att bygga, och vi har finansieringen klar, säger Anna Ek, vd för Norrkraft, till Norrbottens-Kuriren.
+
+Kommunalrådet Sara Lind (S) välkomnar beslutet.
+
+– Det betyder 300 nya jobb för Boden, säger hon och pekar på kartan över industriområdet.
+
+Även Carl af Klercker, ordförande i Bodens företagarförening, är positiv.
+
+– Äntligen händer det något här.
+
+Enligt Sara Lind ska kommunen bygga 500 nya bostäder till 2030.
+"""
+
+SV_VATGAS_GOLD = [
+    ("Vi är redo", "Anna Ek", "Norrkraft", "vd", "headline"),
+    ("Vi är redo att bygga, och vi har finansieringen klar", "Anna Ek", "Norrkraft", "vd", "dash-after"),
+    ("Det betyder 300 nya jobb för Boden", "Sara Lind", "S", "Kommunalrådet", "pronoun"),
+    ("Äntligen händer det något här.", "Carl af Klercker", "Bodens företagarförening", "ordförande", "dash-continuation"),
+]
+
+EN_BAKERY = """Local bakery wins national award
+
+A family bakery in York has been named the best independent bakery in Britain.
+
+Owner Sarah Jones, 52, said she was "completely overwhelmed" by the news.
+
+"We started with one oven in a garage. Now we have twelve staff," Jones said. "I couldn't be prouder of the team."
+
+Her husband Mark, who runs the shop with her, added: "It's recognition for years of early mornings."
+"""
+
+EN_BAKERY_GOLD = [
+    ("completely overwhelmed", "Sarah Jones", None, "Owner", "partial-quote"),
+    ("We started with one oven in a garage. Now we have twelve staff", "Sarah Jones", None, "Owner", "quote-marks-mid"),
+    ("I couldn't be prouder of the team.", "Sarah Jones", None, "Owner", "quote-marks-mid"),
+    ("It's recognition for years of early mornings.", "Mark", None, None, "quote-marks-colon"),
+]
+
+SV_PROFESSORER = """Två nya professorer vid Luleå tekniska universitet
+
+Luleå tekniska universitet har utsett två nya professorer i år. Eva Holm blir professor i gruvteknik och Lena Strand professor i materialvetenskap.
+
+– Det är en stor ära, säger Eva Holm.
+
+Lena Strand kommer närmast från KTH i Stockholm.
+
+– Jag ser fram emot att bygga upp en ny forskargrupp här, säger hon.
+"""
+
+SV_PROFESSORER_GOLD = [
+    ("Det är en stor ära", "Eva Holm", "Luleå tekniska universitet", "professor i gruvteknik", "dash-after"),
+    ("Jag ser fram emot att bygga upp en ny forskargrupp här", "Lena Strand", "Luleå tekniska universitet", "professor i materialvetenskap", "pronoun"),
+]
+
+BLIND_7 = {
+    "sv_vatgas": (SV_VATGAS, SV_VATGAS_GOLD),
+    "en_bakery": (EN_BAKERY, EN_BAKERY_GOLD),
+    "sv_professorer": (SV_PROFESSORER, SV_PROFESSORER_GOLD),
+}
+ARTICLES.update(BLIND_7)

@@ -337,7 +337,7 @@ class Walker:
                     i += 1
                     continue
             pref = ctx.partial(text, after, u.end, self.index) if close >= 0 else None
-            if pref is None and close >= 0 and not whole and words >= 3 and text[inner_s : inner_s + 1].islower():
+            if pref is None and close >= 0 and not whole and words >= 2 and text[inner_s : inner_s + 1].islower():
                 lo, hi = _sentence_bounds(text, u.start, u.end, sp.open, close)
                 pref = ctx.sentence_speaker(text, lo, sp.open, close + 1, hi, self.index)
             if pref is not None:

@@ -123,16 +123,27 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
 _COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|GmbH|plc|LLC|AS|A/S))(?![\w])")
 
 
+_ACADEMIC = re.compile(r"^(?:professor|forskare|forskaren|lektor|docent|doktorand|rektor|researcher|lecturer)\b", re.IGNORECASE)
+_LEAD_UNIVERSITY = re.compile(
+    r"^([A-ZÅÄÖ][\w-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?\s+(?:universitet|högskola|University|Institute|institutet|högskolan))\b"
+)
+
+
 def _lead_company(text: str, units: list, quotes: list[Quote]) -> None:
-    """A press release's own company (``Norrtech AB`` in the lead) is the implied organisation of its vd/CEO."""
+    """The lead's own organisation is the implied one of its vd/CEO (``Norrtech AB``) or professor
+    (``Luleå tekniska universitet har utsett två nya professorer``)."""
     body = [u for u in units if not u.is_title][:2]
     found = {m.group(1) for u in body for m in _COMPANY.finditer(u.text)}
-    if len(found) != 1:
-        return
-    company = found.pop()
+    company = found.pop() if len(found) == 1 else None
+    m = _LEAD_UNIVERSITY.match(body[0].text) if body else None
+    university = m.group(1) if m else None
     for q in quotes:
-        if q.organisation is None and q.role and _CORPORATE.match(q.role.strip()) and q.speakers is None:
+        if q.organisation is not None or not q.role or q.speakers is not None:
+            continue
+        if company and _CORPORATE.match(q.role.strip()):
             q.organisation = company
+        elif university and _ACADEMIC.match(q.role.strip()):
+            q.organisation = university
 
 
 _CORPORATE = re.compile(r"^(?:vice\s+)?(?:vd|vd:n|ceo|cfo|cto|coo|finanschef|koncernchef|ekonomichef|styrelseordförande)$", re.IGNORECASE)
