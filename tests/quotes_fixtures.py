@@ -568,3 +568,77 @@ BLIND_7 = {
     "sv_professorer": (SV_PROFESSORER, SV_PROFESSORER_GOLD),
 }
 ARTICLES.update(BLIND_7)
+
+# --- an eighth set, scored blind before any fix -------------------------------------------------
+
+SV_KLUSTER = """Klustret växer med tio nya medlemmar
+
+Foto: Johan Berg
+
+Sedan årsskiftet har tio nya företag gått med i klustret Robotdalen. Nu har nätverket över 120 medlemmar.
+
+Klusterchef Maja Eriksson är nöjd med utvecklingen:
+
+– Det visar att behovet av samverkan är stort. Företagen vill lära av varandra.
+
+– Vi ska fortsätta att växa, men inte på bekostnad av kvaliteten.
+
+En av de nya medlemmarna är Automation Nord, där Peter Ljung är teknisk chef.
+
+”Vi gick med för att få kontakt med forskningen. Det har redan gett oss två nya projekt”, säger Peter Ljung.
+
+Läs mer om Robotdalen på klustrets webbplats.
+"""
+
+SV_KLUSTER_GOLD = [
+    (
+        "Det visar att behovet av samverkan är stort. Företagen vill lära av varandra.\nVi ska fortsätta att växa, men inte på bekostnad av kvaliteten.",
+        "Maja Eriksson", None, "Klusterchef", "dash-before-colon",  # implied only; the dev gold leaves such cases null
+    ),
+    (
+        "Vi gick med för att få kontakt med forskningen. Det har redan gett oss två nya projekt",
+        "Peter Ljung", "Automation Nord", "teknisk chef", "quote-marks-verb",
+    ),
+]
+
+EN_STARTUP = """Startup raises 5 million euros
+
+Stockholm-based startup Greenfoil has raised 5 million euros to scale up production of its compostable packaging.
+
+- We have proven that the material works. Now it is about volume, says Elin Sjöberg, co-founder and CEO of Greenfoil.
+
+The round was led by Nordic Impact Partners.
+
+- Greenfoil has exactly the kind of technology we look for, says Tom Larsen, partner at Nordic Impact Partners. The market for plastic-free packaging is growing fast.
+"""
+
+EN_STARTUP_GOLD = [
+    ("We have proven that the material works. Now it is about volume", "Elin Sjöberg", "Greenfoil", "co-founder and CEO", "dash-after"),
+    ("Greenfoil has exactly the kind of technology we look for", "Tom Larsen", "Nordic Impact Partners", "partner", "dash-mid"),
+    ("The market for plastic-free packaging is growing fast.", "Tom Larsen", "Nordic Impact Partners", "partner", "dash-mid"),
+]
+
+SV_INTERVJU = """Hon tar över efter 30 år
+
+Lisa Öberg, 34, tar över familjeföretaget Öbergs Bageri i Sundsvall efter sin far Sven Öberg.
+
+– Jag har vuxit upp i bageriet, så det känns naturligt, säger Lisa Öberg.
+
+Hennes far går nu i pension.
+
+– Jag lämnar över med gott samvete. Lisa kan det här bättre än jag, säger Sven Öberg och skrattar.
+
+Bageriet har i dag tolv anställda.
+"""
+
+SV_INTERVJU_GOLD = [
+    ("Jag har vuxit upp i bageriet, så det känns naturligt", "Lisa Öberg", None, None, "dash-after"),
+    ("Jag lämnar över med gott samvete. Lisa kan det här bättre än jag", "Sven Öberg", None, None, "dash-after"),
+]
+
+BLIND_8 = {
+    "sv_kluster": (SV_KLUSTER, SV_KLUSTER_GOLD),
+    "en_startup": (EN_STARTUP, EN_STARTUP_GOLD),
+    "sv_intervju": (SV_INTERVJU, SV_INTERVJU_GOLD),
+}
+ARTICLES.update(BLIND_8)

@@ -24,6 +24,9 @@ from .speakers import NameIndex, guess_gender, role_matches
 from .structure import Unit
 
 
+_WHERE = re.compile(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ0-9][\w&-]*)*),\s+(?:där|where)\s+\Z")
+
+
 @dataclass(slots=True)
 class Resolved:
     speaker: str | None
@@ -86,6 +89,9 @@ class Resolver:
             if re.search(r"\b0\d{1,3}[-\s]\d{2,3}\s?\d{2}\s?\d{2}\b|\+\d{2}\s?\d|@\w", text[lo:hi]):
                 continue  # contact blocks: phone numbers and e-mail addresses
             prof = parse_apposition(text[ne:hi]).merged(attr.prenominal(text, ns, lo)).merged(copula_profile(text[ne:hi]))
+            where = _WHERE.search(text, max(0, ns - 80), ns)
+            if where and prof.role and not prof.organisation:  # "Automation Nord, där Peter Ljung är teknisk chef"
+                prof.organisation = where.group(1)
             if len(toks) >= 2 or prof.role:
                 mentions.append((ns, " ".join(toks), prof))
         for pos, name, prof in sorted(mentions, key=lambda m: m[0]):
