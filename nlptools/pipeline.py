@@ -148,19 +148,19 @@ class Pipeline:
         return self.run(articles)
 
     def _run_step(self, step: Step, articles: list[Article]) -> None:
-        avail = self.availability(step)
-        if not avail.ok:
-            for a in articles:
-                a.steps.append(StepStatus(step.name, "skipped", avail.reason, avail.hint))
-            return
         todo: list[Article] = []
-        for a in articles:
+        for a in articles:  # per-article reasons first: "already English" beats "no model"
             reason = self._article_skip_reason(step, a)
             if reason:
                 a.steps.append(StepStatus(step.name, "skipped", reason))
             else:
                 todo.append(a)
         if not todo:
+            return
+        avail = self.availability(step)
+        if not avail.ok:
+            for a in todo:
+                a.steps.append(StepStatus(step.name, "skipped", avail.reason, avail.hint))
             return
         t0 = time.perf_counter()
         try:
