@@ -8,15 +8,14 @@ cue label and the attribution's own role/organisation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import attribution as attr
 from . import context as ctx
 from .attribution import SpeakerRef
 from .lexicon import SPEECH_VERBS_EN
 from .marks import DOUBLE_MARKS, MarkSpan, find_mark_spans
-from .speakers import capital_runs
-from .speakers import NameIndex
+from .speakers import NameIndex, capital_runs
 from .structure import Unit
 
 _FIRST_PERSON_SV = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
@@ -34,7 +33,6 @@ class Candidate:
     inherit: bool = False  # speaker from the previous quote (continuation)
     context_unit: int | None = None  # speaker from this unit's first person (quote-marks-context)
     unit: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def trim_part(text: str, s: int, e: int, *, attributed: bool) -> tuple[int, int]:
@@ -256,6 +254,31 @@ class Walker:
             self.out.append(Candidate([part], att.ref, "unmarked-verb", unit=k))
 
     # -- quote marks -----------------------------------------------------
+    def _chain(self, k: int, parts: list[tuple[int, int]]) -> tuple[int, int, list[MarkSpan]] | None:
+        """Follow a quote left open at the end of unit ``k`` into the next paragraphs.
+
+        English style re-opens each paragraph (``“…`` / ``“… ,” she said``); Swedish style
+        may only close it in the last one (``Nu tar vi nästa steg”, säger …``).  Appends the
+        parts and returns ``(last unit, closing mark offset or -1, spans of the last unit)``.
+        """
+        text = self.text
+        kk, close, spans = k, -1, None
+        while close < 0 and kk + 1 < len(self.units) and not self.units[kk + 1].is_dash:
+            nu = self.units[kk + 1]
+            nspans = find_mark_spans(text, nu.start, nu.end)
+            if nspans and nspans[0].open == nu.start:
+                first = nspans[0]
+                parts.append((first.inner_start, first.inner_end(nu.end)))
+                kk, close, spans = kk + 1, first.close, nspans
+            else:
+                j = _first_closing_mark(text, nu.start, nu.end)
+                if j is None or (nspans and nspans[0].open < j):
+                    break
+                parts.append((nu.start, j))
+                kk, close, spans = kk + 1, j, [MarkSpan(nu.start, j)] + find_mark_spans(text, j + 1, nu.end)
+            self.consumed.add(kk)
+        return None if spans is None else (kk, close, spans)
+
     def _marks(self, k: int) -> None:
         text, u = self.text, self.units[k]
         spans = find_mark_spans(text, u.start, u.end)
@@ -263,8 +286,6 @@ class Walker:
             self._unmarked(k)
             return
         prev_end = u.start
-        last_ref: SpeakerRef | None = None
-        last_att_end = -1
         i = 0
         while i < len(spans):
             sp = spans[i]
@@ -272,34 +293,11 @@ class Walker:
             parts = [(inner_s, inner_e)]
             close = sp.close
             kk = k
-            # English multi-paragraph quote: no closing mark, the next paragraph re-opens
-            while close < 0 and kk + 1 < len(self.units) and not self.units[kk + 1].is_dash:
-                nu = self.units[kk + 1]
-                nspans = find_mark_spans(text, nu.start, nu.end)
-                if not nspans or nspans[0].open != nu.start:
-                    # Swedish style: the last paragraph only closes the quote ("Nu tar vi nästa steg”, säger …")
-                    j = _first_closing_mark(text, nu.start, nu.end)
-                    if j is None or (nspans and nspans[0].open < j):
-                        break
-                    kk += 1
-                    self.consumed.add(kk)
-                    parts.append((nu.start, j))
-                    close = j
-                    u = nu
-                    spans = [MarkSpan(nu.start, j)] + find_mark_spans(text, j + 1, nu.end)
-                    i = 0
-                    sp = spans[0]
-                    break
-                kk += 1
-                self.consumed.add(kk)
-                parts.append((nspans[0].inner_start, nspans[0].inner_end(nu.end)))
-                close = nspans[0].close
-                if close >= 0:
-                    u = nu
-                    spans = [nspans[0]] + list(nspans[1:])
-                    i = 0
-                    sp = nspans[0]
-                    break
+            if close < 0:  # a quote running over paragraphs
+                chained = self._chain(k, parts)
+                if chained is not None:
+                    kk, close, spans = chained
+                    u, i, sp = self.units[kk], 0, chained[2][0]
             after = close + 1 if close >= 0 else u.end
             att = attr.attribution_at(text, after, u.end, self.index) if close >= 0 else None
             if att is not None and att.ref.kind == "group" and len(text[inner_s:inner_e].split()) < 4:
@@ -307,10 +305,7 @@ class Walker:
             if att is not None:
                 cue = "pronoun" if att.ref.kind in ("pronoun", "rolenoun") else "quote-marks-verb"
                 ps = [trim_part(text, s, e, attributed=(n == len(parts) - 1)) for n, (s, e) in enumerate(parts)]
-                if last_ref is not None and last_att_end >= 0 and text[last_att_end:sp.open].strip() == "" and self.out:
-                    pass
                 self.out.append(Candidate(ps, att.ref, cue, unit=k))
-                last_ref, last_att_end = att.ref, att.end
                 prev_end = att.end
                 # "A," said X. "B."  →  B is the same speaker (quote-marks-mid)
                 if i + 1 < len(spans) and text[att.end : spans[i + 1].open].strip(" ,\n") == "":

@@ -71,7 +71,7 @@ class Resolver:
             if ref.kind == "name":
                 mentions.append((ref.start, ref.text, ref.profile))
             elif ref.kind == "joint":
-                for n, p in zip(ref.names, ref.profiles):
+                for n, p in zip(ref.names, ref.profiles, strict=True):
                     mentions.append((ref.start, n, p))
         for run in self.index.runs:  # narration: "researcher Martin Svensson", "Torgerd Jansson (S)"
             toks = self.index.name_tokens(run)
