@@ -134,6 +134,22 @@ def test_lede_is_one_sentence():
     assert "bridge" in s.text
 
 
+def test_lede_prefers_a_short_sentence():
+    long_lead = (
+        "The Northport harbour bridge, which was opened in 1962 by the then mayor and has carried traffic between "
+        "the old town, the port and the new residential districts on the southern shore ever since, will close "
+        "for six months from June so that engineers can replace its corroded steel cables, the council said."
+    )
+    text = ENGLISH.replace(
+        "The Northport harbour bridge will close for six months from June so that engineers can replace its "
+        "corroded steel cables, the city council said on Monday.",
+        long_lead,
+    )
+    assert summarize(text, sentences=1, language="en").text == long_lead
+    lede = summarize(text, lede=True, language="en")
+    assert len(lede.sentences) == 1 and len(lede.text.split()) <= 40 and "bridge" in lede.text
+
+
 def test_bad_length_is_a_typed_error():
     with pytest.raises(ConfigError):
         summarize(ENGLISH, sentences=0)

@@ -37,11 +37,12 @@ class Length:
 
     sentences: int | None
     words: int | None
+    lede: bool = False  # one sentence, preferably at most LEDE_WORDS words
 
     @classmethod
     def of(cls, sentences: int | None, words: int | None, lede: bool) -> Length:
         if lede:
-            return cls(1, None)
+            return cls(1, None, True)
         for name, value in (("sentences", sentences), ("words", words)):
             if value is not None and (not isinstance(value, int) or value < 1):
                 raise ConfigError(f"{name} must be a positive integer, not {value!r}.", fix=f"pass {name}=3 or so.")
@@ -129,8 +130,13 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
             c if c.skip or aligned_units(translation, c.start, c.end) else _skip(c, "untranslated")
             for c in candidates
         ]
-    budget = LEDE_WORDS if length.sentences == 1 and length.words is None else length.words
-    picked = summarize_candidates(candidates, sentences=length.sentences, word_budget=budget, config=config)
+    picked = summarize_candidates(
+        candidates,
+        sentences=length.sentences,
+        word_budget=length.words,
+        max_sentence_words=LEDE_WORDS if length.lede else None,
+        config=config,
+    )
     out: list[SummarySentence] = []
     used: set[int] = set()
     for c in picked:

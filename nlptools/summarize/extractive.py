@@ -121,17 +121,23 @@ def select(
     *,
     sentences: int | None,
     word_budget: int | None,
+    max_sentence_words: int | None = None,
     config: ExtractiveConfig = DEFAULT_CONFIG,
 ) -> list[int]:
     """Greedy MMR selection under a sentence count and/or word budget; indices in document order.
 
     With a word budget, sentences that would overflow it are passed over for
     shorter ones; the best sentence is always taken, so the result is never empty.
+    ``max_sentence_words`` passes over longer sentences while shorter ones exist
+    (a one-line lede should be readable at a glance).
     """
     n = len(scores)
     chosen: list[int] = []
     used_words = 0
     remaining = set(range(n))
+    if max_sentence_words is not None:
+        short = {i for i in remaining if n_words[i] <= max_sentence_words}
+        remaining = short or remaining
     while remaining:
         if sentences is not None and len(chosen) >= sentences:
             break
@@ -160,6 +166,7 @@ def summarize_candidates(
     *,
     sentences: int | None = 3,
     word_budget: int | None = None,
+    max_sentence_words: int | None = None,
     config: ExtractiveConfig = DEFAULT_CONFIG,
 ) -> list[Candidate]:
     """Pick the summary sentences among ``candidates`` (all of them are considered).
@@ -189,6 +196,7 @@ def summarize_candidates(
         [len(words(c.text)) for c in pool],
         sentences=sentences,
         word_budget=word_budget,
+        max_sentence_words=max_sentence_words,
         config=config,
     )
     return [pool[i] for i in picked]
