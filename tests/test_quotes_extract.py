@@ -286,3 +286,15 @@ def test_dash_bullets_after_a_named_intro_are_not_quotes() -> None:
 def test_role_and_organisation_from_the_lead(text: str, expected: tuple[str, str | None, str | None]) -> None:
     q = _one(text)
     assert (q.speaker, q.organisation, q.role) == expected
+
+
+def test_no_break_spaces_and_windows_newlines() -> None:
+    text = "Titel\r\n\r\n–\u00a0Det är bra, säger\u00a0Anna\u00a0Ek, vd\u00a0på Ekbolaget.\r\n\r\n”Vi växer”,\u00a0säger\u00a0hon."
+    article = read_text(text)
+    quotes = extract_quotes(article)
+    assert [(q.text, q.speaker, q.organisation, q.role) for q in quotes] == [
+        ("Det är bra", "Anna Ek", "Ekbolaget", "vd"),
+        ("Vi växer", "Anna Ek", "Ekbolaget", "vd"),
+    ]
+    for q in quotes:
+        assert article.text[q.start : q.end] == q.text

@@ -18,6 +18,8 @@ from .resolve import Resolved, Resolver
 from .speakers import NameIndex
 from .structure import split_units
 
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000"})
+
 #: How sure each cue is, used as ``Quote.confidence``.
 CONFIDENCE = {
     "dash-after": 0.95,
@@ -56,7 +58,10 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     articles mix them (English texts with Swedish speech dashes).
     """
     article = _article(text_or_article)
-    text = article.text
+    original = article.text
+    # no-break and thin spaces become plain spaces, one character for one, so every offset still
+    # indexes Article.text while the rules only have to know " " ("–\u00a0Det är bra")
+    text = original.translate(_SPACES)
     index = NameIndex.build(text)
     units = split_units(text, article.title)
     candidates = Walker(text, units, index).walk()
@@ -67,9 +72,11 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
         res = resolver.resolve(cand, previous)
         if res.speaker is None:
             continue
-        quotes.append(_quote(text, cand, res))
+        quotes.append(_quote(original, cand, res))
         previous = res
     head = _headline(text, units, index, resolver, quotes)
+    if head is not None:
+        head.text = original[head.start : head.end]
     if head is not None:
         quotes.insert(0, head)
     _wire_company(text, article.title, quotes)
