@@ -298,3 +298,13 @@ def test_no_break_spaces_and_windows_newlines() -> None:
     ]
     for q in quotes:
         assert article.text[q.start : q.end] == q.text
+
+
+def test_markdown_title_quote() -> None:
+    article = read_text("# ”Vi är redo för nästa steg”\n\n– Vi är redo nu, säger Anna Ek, vd på Uminova.\n\n## Mer\n\nText.")
+    quotes = extract_quotes(article)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("Vi är redo för nästa steg", "Anna Ek", "headline"),
+        ("Vi är redo nu", "Anna Ek", "dash-after"),
+    ]
+    assert article.text[quotes[0].start : quotes[0].end] == "Vi är redo för nästa steg"

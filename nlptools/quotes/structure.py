@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .marks import DOUBLE_MARKS, dash_marker_length, mid_dash_positions
 
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 _TERMINAL = tuple(".!?:…”\"»)")
 
@@ -51,6 +52,9 @@ def split_units(text: str, title: str | None = None) -> list[Unit]:
     blocks = [_trim(text, m.start(), m.end()) for m in _BLOCK.finditer(text)]
     blocks = [(s, e) for s, e in blocks if s < e]
     for b, (bs, be) in enumerate(blocks):
+        heading = _MD_HEADING.match(text, bs, be)
+        if b == 0 and heading:  # "# ”Vi är redo”": a Markdown title
+            bs = heading.end()
         is_title = b == 0 and len(blocks) > 1 and "\n" not in text[bs:be] and (title is None or title.strip() == text[bs:be].strip())
         for ls, le in _split_block(text, bs, be):
             marker = 0 if is_title else dash_marker_length(text[ls:le])
