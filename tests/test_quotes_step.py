@@ -135,3 +135,11 @@ def test_english_article_quotes_are_their_own_english() -> None:
     article.language = LanguageResult("en", 0.99)
     [out] = Pipeline([QuotesStep()]).run([article])
     assert [(q.text, q.text_en) for q in out.quotes or []] == [("We will grow", "We will grow")]
+
+
+def test_english_attribution_cut_takes_the_closing_clause() -> None:
+    from nlptools.quotes.english import _head
+
+    assert _head("Anna said no to the offer, and I agree, she says.", 0.7) == "Anna said no to the offer, and I agree"
+    assert _head('"It is a big bet," Peter Grant of Nordic Equity said.', 0.5) == '"It is a big bet'
+    assert _head("No clause at all in this sentence", 0.5) == "No clause at all"

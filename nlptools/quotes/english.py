@@ -56,9 +56,9 @@ def quote_parts(text: str, quote: Quote) -> list[tuple[int, int]]:
 
 def _head(en: str, ratio: float) -> str:
     """The quote at the start of an English sentence: everything before the attribution."""
-    m = _ATTR.search(en, 1)
-    if m and m.start() > 0:
-        return en[: m.start()]
+    matches = [m for m in _ATTR.finditer(en) if m.start() > 0]
+    if matches:  # the attribution closes the sentence: take the last clause ("We said no, she says.")
+        return en[: matches[-1].start()]
     return _proportional(en, 0.0, ratio)
 
 
