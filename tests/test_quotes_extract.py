@@ -314,3 +314,12 @@ def test_markdown_title_quote() -> None:
         ("Vi är redo nu", "Anna Ek", "dash-after"),
     ]
     assert article.text[quotes[0].start : quotes[0].end] == "Vi är redo för nästa steg"
+
+
+def test_dash_list_after_a_colon_without_speaker_is_not_speech() -> None:
+    text = (
+        "Titel\n\n– Vi är glada, säger Anna Ek, vd på Uminova.\n\nProjektets mål är:\n\n"
+        "– Projektet ska stärka samverkan mellan företag och forskning i regionen.\n\n"
+        "– Fler företag ska få tillgång till testbäddar och labb."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["Vi är glada"]

@@ -218,9 +218,13 @@ class Walker:
             return k + 1  # a bulleted list with dashes ("– Bättre kvalitet"), not speech
         if intro is not None:
             self._emit_run(run, None, intro, "dash-before-colon")
-        else:
+        elif not self._after_bare_colon(run[0]):  # "Målen är:" + dashes is a list, not speech
             self._emit_run(run, None, None, "dash-continuation", inherit=True)
         return k + 1
+
+    def _after_bare_colon(self, k: int) -> bool:
+        prev = self.units[k - 1] if k > 0 else None
+        return prev is not None and not prev.is_dash and not prev.is_title and prev.text.rstrip().endswith(":")
 
     def _resume(self, s: int, e: int, ref: SpeakerRef) -> None:
         """The quote continuing after a mid attribution, possibly with its own attribution."""
