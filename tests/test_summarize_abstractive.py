@@ -130,3 +130,17 @@ def test_step_batches_articles(tiny_bart_dir):  # noqa: F811
     out = Pipeline([SummaryStep(method="abstractive", model=str(tiny_bart_dir), device="cpu")]).run(articles)
     assert [a.step("summary").status for a in out] == ["ok", "ok"]
     assert all(a.summary.method == "abstractive" and a.summary.text for a in out)
+
+
+def test_step_skips_swedish_without_translation_for_an_english_model(tiny_bart_dir):  # noqa: F811
+    from nlptools.intake import read_text
+    from nlptools.types import LanguageResult
+
+    step = SummaryStep(method="abstractive", model=str(tiny_bart_dir), device="cpu")
+    step._summarizer = AbstractiveSummarizer(name="tiny-en", path=tiny_bart_dir, device="cpu", languages=("en",))
+    article = read_text("Kommunen bygger en ny bro. Den kostar 40 miljoner kronor.")
+    article.language = LanguageResult("sv", 0.99)
+    [out] = Pipeline([step]).run([article])
+    status = out.step("summary")
+    assert status.status == "skipped" and "'sv'" in status.reason
+    assert out.summary is None

@@ -13,14 +13,14 @@ chosen in the source and their aligned English is returned.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import ConfigError, UnsupportedLanguageError
 from ..types import Article, LanguageResult, ParagraphKind, Summary, SummarySentence
 from . import faithfulness
 from .candidates import aligned_units, article_language, candidates_for
-from .extractive import DEFAULT_CONFIG, ExtractiveConfig, summarize_candidates
+from .extractive import DEFAULT_CONFIG, Candidate, ExtractiveConfig, summarize_candidates
 
 if TYPE_CHECKING:
     from .abstractive import AbstractiveSummarizer
@@ -160,9 +160,7 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
     return Summary(text=summary_text, method="extractive", language=language, sentences=out, faithfulness=check)
 
 
-def _skip(c, reason: str):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
+def _skip(c: Candidate, reason: str) -> Candidate:
     return replace(c, skip=reason)
 
 

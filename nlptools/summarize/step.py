@@ -40,11 +40,15 @@ class SummaryStep(BaseStep):
         self.model = model
         self.device = device
         self._summarizer: AbstractiveSummarizer | None = None
+        self._resolved: AbstractiveSummarizer | None = None
 
     def _resolve(self) -> AbstractiveSummarizer:
-        from .abstractive import summarizer_for
+        """The (unloaded) summariser for the configured model; resolved once."""
+        if self._resolved is None:
+            from .abstractive import summarizer_for
 
-        return summarizer_for(self.model, language="en", device=self.device)
+            self._resolved = summarizer_for(self.model, language="en", device=self.device)
+        return self._resolved
 
     def availability(self) -> Availability:
         if self.method == "extractive":
@@ -69,7 +73,10 @@ class SummaryStep(BaseStep):
         if self.method != "abstractive":
             return None
         _, language = abstractive_input(article)
-        s = self._summarizer or self._resolve()
+        try:
+            s = self._summarizer or self._resolve()
+        except ModelError:
+            return None  # availability() reports the missing model with its download command
         if not s.supports(language):
             return f"model {s.name!r} does not summarise {language!r} text and no English translation is present"
         return None
