@@ -726,3 +726,42 @@ ARTICLES.update(BLIND_9)
 KNOWN_GAPS = {
     ("sv_ekot", 1): ("organisation", "'Avdelningens ordförande' refers back to Vårdförbundet; no anaphora for organisations"),
 }
+
+# --- a tenth set, scored blind before any fix -------------------------------------------------
+
+EN_BRITISH = """Council approves new cycle lanes
+
+Leeds City Council has approved plans for 20 miles of new cycle lanes across the city.
+
+Councillor Helen Hayden, executive member for infrastructure, said: ‘This is a big step towards a greener Leeds.’
+
+‘We know not everyone is happy about losing parking spaces,’ she added. ‘But the evidence is clear.’
+
+Local business owner Tariq Mahmood was less positive. ‘Nobody asked us,’ he said.
+"""
+
+EN_BRITISH_GOLD = [
+    ("This is a big step towards a greener Leeds.", "Helen Hayden", None, "executive member for infrastructure", "quote-marks-colon"),
+    ("We know not everyone is happy about losing parking spaces", "Helen Hayden", None, "executive member for infrastructure", "pronoun"),
+    ("But the evidence is clear.", "Helen Hayden", None, "executive member for infrastructure", "pronoun"),
+    ("Nobody asked us", "Tariq Mahmood", None, "business owner", "pronoun"),
+]
+
+SV_GUILLEMETS = """Festivalen lockade 30 000 besökare
+
+Musikfestivalen i Hultsfred slog publikrekord i helgen.
+
+Festivalgeneralen Johanna Ek: »Det här är det bästa år vi någonsin haft. Vi är helt överväldigade.«
+
+Polisen rapporterade få incidenter. »Det har varit en lugn festival«, säger polisens presstalesperson Mats Ahl.
+
+Nästa år hålls festivalen i juni.
+"""
+
+SV_GUILLEMETS_GOLD = [
+    ("Det här är det bästa år vi någonsin haft. Vi är helt överväldigade.", "Johanna Ek", None, "Festivalgeneralen", "quote-marks-colon"),
+    ("Det har varit en lugn festival", "Mats Ahl", "polisen", "presstalesperson", "quote-marks-verb"),
+]
+
+BLIND_10 = {"en_british": (EN_BRITISH, EN_BRITISH_GOLD), "sv_guillemets": (SV_GUILLEMETS, SV_GUILLEMETS_GOLD)}
+ARTICLES.update(BLIND_10)

@@ -126,6 +126,16 @@ def _runs_person_like(text: str, runs: list[Run], index: NameIndex, lo: int) -> 
     return None
 
 
+_EN_ROLE_HEADS = frozenset(
+    "owner manager director officer leader head chief engineer scientist researcher analyst consultant "
+    "coordinator strategist specialist adviser advisor editor producer designer developer founder partner".split()
+)
+_EN_STOP = frozenset(
+    "the a an local new former our their his her its said says and of told who which by from with for to at in on "
+    "as is was are were be been".split()
+)
+
+
 def _looks_like_org(run: Run) -> bool:
     toks = [clean_token(t) for t in run.tokens]
     if any(t.lower() in COMMON_CAPITALISED for t in toks[:1]):
@@ -150,6 +160,16 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
         break
     if not role_words:
         return Profile()
+    # English compound titles: "business owner", "research director" (lower-case nouns before the head)
+    if role_words[-1][2].lower().strip(",") in _EN_ROLE_HEADS:
+        extra_en = 0
+        while (
+            k >= 0 and extra_en < 2 and words[k][2].isalpha() and words[k][2].islower()
+            and words[k][2] not in _EN_STOP and not words[k][2].endswith(("ed", "ing", "ly"))
+        ):
+            role_words.insert(0, words[k])
+            k -= 1
+            extra_en += 1
     org = None
     if k >= 0 and is_cap(words[k][2]) and not re.search(r"(?:s|['’]s?|[,.])$", words[k][2]):
         # English attributive organisation: "Lund University student Sara Khan", "Volvo CEO Jim Rowan"

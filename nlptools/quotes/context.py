@@ -68,7 +68,7 @@ def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | Non
         sentence_initial = run.start == lo or text[lo:run.start].strip() == ""
         if len(toks) >= 2 or not sentence_initial:
             ns, ne = _name_span(text, run, index)
-            return SpeakerRef("name", text[ns:ne], ns, ne, prenominal(text, ns, lo).merged(parse_apposition(text[ne:hi])))
+            return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(text[ne:hi]).merged(prenominal(text, ns, lo)))
         runs = runs[runs.index(run) + 1 :]  # "But Unite regional officer Steve Harley said:"
     for w in words:
         if w.group(0).lower() in PRONOUNS and verb_pos:

@@ -86,7 +86,8 @@ ROLE_WORDS = frozenset(
     advisor specialist editor producer dean principal owner executive vp evp svp coach captain tränare
     student studenten elev eleven lärare läraren dekan dekanus prorektor prorektorn rektor kassör bonde
     leader developer designer architect doctor nurse teacher representative member ambassador rector
-    chancellor vice-chancellor curator intendent intendenten kurator
+    chancellor vice-chancellor curator intendent intendenten kurator councillor councilor alderman
+    senator congressman congresswoman mp mep commissioner inspector sergeant constable detective
 
     tränaren kapten kaptenen
     dr dr. prof prof.
@@ -101,7 +102,8 @@ ROLE_SUFFIXES = (
     "strategist", "specialist", "journalist", "journalisten", "analytiker", "direktör", "redaktör",
     "redaktören", "inspektör", "entreprenör", "entreprenören", "psykolog", "psykologen", "talesperson",
     "rektor", "rektorn", "kommunikatör", "kommunikatören", "assistent", "assistenten", "medarbetare", "ombud",
-    "ombudet", "officer", "president", "manager", "chef", "ansvarig", "ansvarige",
+    "ombudet", "officer", "president", "manager", "chef", "ansvarig", "ansvarige", "general", "generalen",
+    "person", "personen",
     "utvecklare", "utvecklaren", "ägare", "ägaren", "ledamot", "ledamoten", "konsult", "konsulten",
 )
 

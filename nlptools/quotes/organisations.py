@@ -270,4 +270,12 @@ def definite_org_noun(word: str) -> str | None:
     for suffix, add in _DEFINITE:
         if w.endswith(suffix):
             return w + add
+    if w.endswith(("en", "et")) and w not in _NOT_ORGS and len(w) >= 6:
+        return w  # another definite noun: "polisens presstalesperson" → "polisen"
     return None
+
+
+_NOT_ORGS = frozenset(
+    "året världen landet dagen veckan månaden sommaren hösten våren vintern staden byggnaden projektet "
+    "programmet arbetet mötet evenemanget".split()
+)
