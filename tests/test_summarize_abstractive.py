@@ -144,3 +144,13 @@ def test_step_skips_swedish_without_translation_for_an_english_model(tiny_bart_d
     status = out.step("summary")
     assert status.status == "skipped" and "'sv'" in status.reason
     assert out.summary is None
+
+
+def test_licence_note_only_for_non_commercial_models(tiny_bart_dir):  # noqa: F811
+    from nlptools.registry import get_entry
+    from nlptools.summarize.abstractive import licence_note
+
+    nc = AbstractiveSummarizer(name="mt5-xlsum", path=tiny_bart_dir, licence=get_entry("mt5-xlsum").licence)
+    assert "non-commercial" in (licence_note(nc) or "")
+    free = AbstractiveSummarizer(name="d", path=tiny_bart_dir, licence=get_entry("distilbart-cnn-12-6").licence)
+    assert licence_note(free) is None

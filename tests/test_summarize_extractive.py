@@ -181,3 +181,26 @@ def test_filters_recognise_furniture_and_datelines():
     text = "STOCKHOLM (TT) Regeringen presenterade budgeten."
     assert text[content_offset(text) :] == "Regeringen presenterade budgeten."
     assert content_offset("The council met.") == 0
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(
+    "the council bridge kommunen bron Skellefteå 40 3,5 By Av Kontakt: – ” « tel 070-123 45 67 . ! ? \n \n\n".split(" ")
+    + ["a@b.se", "(CNN) --", "LONDON", "Mr.", "kl.", "\n\n", "Foto:", "## Rubrik\n\n"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=120), st.integers(min_value=1, max_value=5))
+def test_any_text_gives_spans_that_index_the_source(tokens, n):
+    text = " ".join(tokens)
+    if not any(ch.isalnum() for ch in text):
+        return
+    s = summarize(text, sentences=n, language="sv")
+    assert len(s.sentences) <= n
+    for sent in s.sentences:
+        assert text[sent.source_start : sent.source_end] == sent.source_text
+        assert sent.text.strip() and sent.text in sent.source_text
+    assert s.faithfulness is not None

@@ -67,14 +67,11 @@ def summarize_command(
 
 def _announce_model(model: str | None, language: str | None, device: str) -> None:
     """Load the model once up front (a missing model fails before any input is read) and state its licence."""
-    from ..summarize.abstractive import load_summarizer
+    from ..summarize.abstractive import licence_note, load_summarizer
 
-    s = load_summarizer(model, language=language or "en", device=device)
-    if s.licence and "NC" in s.licence.upper().split("-"):
-        warn(
-            f"note: {s.name} is licensed {s.licence} (non-commercial use only); "
-            "its summaries must not be used commercially."
-        )
+    note = licence_note(load_summarizer(model, language=language or "en", device=device))
+    if note:
+        warn(note)
 
 
 def _render(article: Article, summary: Summary, fmt: str) -> Any:

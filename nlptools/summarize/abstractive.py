@@ -292,6 +292,14 @@ class AbstractiveSummarizer:
         return sents[:limit] if limit else sents
 
 
+def licence_note(summarizer: AbstractiveSummarizer) -> str | None:
+    """A one-line notice for models under a non-commercial licence (e.g. mT5-XLSum, CC BY-NC-SA 4.0)."""
+    lic = summarizer.licence or ""
+    if "NC" not in lic.upper().replace("_", "-").split("-"):
+        return None
+    return f"note: {summarizer.name} is licensed {lic} (non-commercial use only); its summaries must not be used commercially."
+
+
 _LOADED: dict[tuple[str, str], AbstractiveSummarizer] = {}
 
 

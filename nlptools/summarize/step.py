@@ -65,9 +65,14 @@ class SummaryStep(BaseStep):
 
     def prepare(self) -> None:
         if self.method == "abstractive" and self._summarizer is None:
-            from .abstractive import load_summarizer
+            import warnings
+
+            from .abstractive import licence_note, load_summarizer
 
             self._summarizer = load_summarizer(self.model, language="en", device=self.device)
+            note = licence_note(self._summarizer)
+            if note:  # e.g. mT5-XLSum is CC BY-NC-SA: users must be told
+                warnings.warn(note, UserWarning, stacklevel=2)
 
     def skip_reason(self, article: Article) -> str | None:
         if self.method != "abstractive":
