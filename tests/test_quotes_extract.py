@@ -323,3 +323,17 @@ def test_dash_list_after_a_colon_without_speaker_is_not_speech() -> None:
         "– Fler företag ska få tillgång till testbäddar och labb."
     )
     assert [q.text for q in extract_quotes(text)] == ["Vi är glada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('T\n\n"We are investigating," said Superintendent Mary Cole.', "Mary Cole", "Superintendent"),
+        ("T\n\nFestivalgeneralen Johanna Ek Berg: »Det här är vårt bästa år någonsin.«", "Johanna Ek Berg", "Festivalgeneralen"),
+        ("T\n\n– Vi är glada, säger Kukkamariaa Valtola Sjöberg.", "Kukkamariaa Valtola Sjöberg", None),
+        ('T\n\n"Yes," said Christopher Lee Smith.', "Christopher Lee Smith", None),
+    ],
+)
+def test_unknown_titles_are_not_part_of_the_name(text: str, speaker: str, role: str | None) -> None:
+    q = _one(text)
+    assert (q.speaker, q.role) == (speaker, role)

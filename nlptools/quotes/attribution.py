@@ -30,7 +30,7 @@ from .lexicon import (
     is_role_word,
 )
 from .organisations import Profile, definite_org_noun, parse_apposition, split_role_org, strip_genitive
-from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap
+from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap, looks_like_title
 
 _WORD = re.compile(r"[^\s,;:()]+")
 _PREPS = frozenset(["på", "för", "i", "vid", "hos", "från", "till", "med", "om", "av", "at", "of", "from", "to", "with", "for", "in", "by"])
@@ -153,7 +153,7 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
     k = len(words) - 1
     while k >= 0:
         w = words[k][2]
-        if is_role_word(w) or w.endswith("-") or (w.lower() in ("och", "and", "&") and role_words and k > 0 and (is_role_word(words[k - 1][2]) or words[k - 1][2].endswith("-"))):
+        if is_role_word(w) or (k == len(words) - 1 and is_cap(w) and looks_like_title(w)) or w.endswith("-") or (w.lower() in ("och", "and", "&") and role_words and k > 0 and (is_role_word(words[k - 1][2]) or words[k - 1][2].endswith("-"))):
             role_words.insert(0, words[k])
             k -= 1
             continue

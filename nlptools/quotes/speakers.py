@@ -37,6 +37,17 @@ def is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper()
 
 
+def looks_like_title(tok: str) -> bool:
+    """A capitalised title glued to a name: a Swedish definite noun (``Festivalgeneralen``) or an
+    English agent noun (``Superintendent``, ``Councillor``), never a known first name."""
+    low = tok.lower()
+    if low in FEMALE_NAMES or low in MALE_NAMES or "-" in tok:
+        return False
+    if len(low) >= 8 and low.endswith(("en", "et", "rn")):
+        return True
+    return len(low) >= 8 and low.endswith(("or", "ist", "ian", "ent", "ant"))
+
+
 @dataclass(slots=True)
 class Run:
     """A run of capitalised tokens (with name particles) in the article text."""
@@ -148,6 +159,8 @@ class NameIndex:
                 break
         while out and out[-1] in _PARTICLES:
             out.pop()
+        if len(out) >= 3 and looks_like_title(out[0]):
+            out.pop(0)  # "Festivalgeneralen Johanna Ek", "Superintendent Mary Cole"
         return out[:4]
 
     def fullest(self, name: str) -> str:
