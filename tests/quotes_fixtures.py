@@ -765,3 +765,45 @@ SV_GUILLEMETS_GOLD = [
 
 BLIND_10 = {"en_british": (EN_BRITISH, EN_BRITISH_GOLD), "sv_guillemets": (SV_GUILLEMETS, SV_GUILLEMETS_GOLD)}
 ARTICLES.update(BLIND_10)
+
+# --- an eleventh set, scored blind before any fix -----------------------------------------------
+
+EN_PRESS = """Volvo Cars and Northvolt open battery research centre
+
+GOTHENBURG, Sweden — Volvo Cars and Northvolt today opened a joint battery research centre in Gothenburg.
+
+The centre will employ 400 engineers by 2026.
+
+"Batteries are the heart of an electric car," said Anna Svensson, Head of Battery Research at Volvo Cars. "With this centre we take control of that technology."
+
+Northvolt's chief technology officer, Martin Berg, said the centre would speed up development. "We will be able to test new cell chemistries in weeks instead of months," he said.
+
+About Volvo Cars
+Volvo Cars is a premium car maker headquartered in Gothenburg.
+
+Media contact: press@volvocars.com
+"""
+
+EN_PRESS_GOLD = [
+    ("Batteries are the heart of an electric car", "Anna Svensson", "Volvo Cars", "Head of Battery Research", "quote-marks-mid"),
+    ("With this centre we take control of that technology.", "Anna Svensson", "Volvo Cars", "Head of Battery Research", "quote-marks-mid"),
+    ("We will be able to test new cell chemistries in weeks instead of months", "Martin Berg", "Northvolt", "chief technology officer", "pronoun"),
+]
+
+EN_NEWS2 = """Flooding closes roads in northern Sweden
+
+Heavy rain has flooded several roads in Norrbotten, the Swedish Transport Administration said on Sunday.
+
+"We advise everyone to avoid unnecessary travel," spokesperson Lena Ahl told local radio.
+
+Residents in Kalix described the situation as "the worst in living memory".
+
+The rain is expected to ease on Tuesday.
+"""
+
+EN_NEWS2_GOLD = [
+    ("We advise everyone to avoid unnecessary travel", "Lena Ahl", None, "spokesperson", "quote-marks-verb"),
+]
+
+BLIND_11 = {"en_press": (EN_PRESS, EN_PRESS_GOLD), "en_news2": (EN_NEWS2, EN_NEWS2_GOLD)}
+ARTICLES.update(BLIND_11)

@@ -300,11 +300,18 @@ def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribu
             return Attribution(SpeakerRef("pronoun", np_toks[0], np_s, np_e), vw, pos, cend, resume)
         if np_toks[0].lower() == "the" and len(np_toks) <= 3 and is_role_word(np_toks[-1]):
             return Attribution(SpeakerRef("rolenoun", text[np_s:np_e], np_s, np_e), vw, pos, cend, resume)
+        lead = 0  # "spokesperson Lena Ahl told …": title words before the name
+        while lead < len(np_toks) - 1 and not is_cap(np_toks[lead]) and is_role_word(np_toks[lead]):
+            lead += 1
+        if lead:
+            np_s = text.index(np_toks[lead], np_s)
+            np_toks = np_toks[lead:]
         if all(is_cap(t) for t in np_toks):
             run = Run(np_s, np_e, np_toks)
             if index.name_tokens(run) and not any(clean_token(t).lower() in ORG_WORDS for t in np_toks):
                 ns, ne = _name_span(text, run, index)
-                return Attribution(SpeakerRef("name", text[ns:ne], ns, ne, prenominal(text, ns, np_s)), vw, pos, cend, resume)
+                prof = prenominal(text, ns, p)
+                return Attribution(SpeakerRef("name", text[ns:ne], ns, ne, prof), vw, pos, cend, resume)
         return None
     return None
 
