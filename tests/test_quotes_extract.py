@@ -337,3 +337,14 @@ def test_dash_list_after_a_colon_without_speaker_is_not_speech() -> None:
 def test_unknown_titles_are_not_part_of_the_name(text: str, speaker: str, role: str | None) -> None:
     q = _one(text)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_quoted_crosshead_repeating_a_quote_below() -> None:
+    text = (
+        "Titel\n\nInledning om satsningen.\n\n”Vi måste våga mer”\n\n"
+        "– Vi måste våga mer och satsa på forskning, säger Anna Ek, vd på Uminova.\n\n”Framtidens stad” är en bok."
+    )
+    assert [(q.text, q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("Vi måste våga mer", "Anna Ek", "headline"),
+        ("Vi måste våga mer och satsa på forskning", "Anna Ek", "dash-after"),
+    ]

@@ -77,8 +77,8 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     head = _headline(text, units, index, resolver, quotes)
     if head is not None:
         head.text = original[head.start : head.end]
-    if head is not None:
         quotes.insert(0, head)
+    quotes = _crossheads(original, text, units, quotes)
     _wire_company(text, article.title, quotes)
     _lead_company(text, units, quotes)
     _definite_role_company(text, units, index, resolver, quotes)
@@ -185,6 +185,32 @@ def _quote(text: str, cand: Candidate, res: Resolved) -> Quote:
         confidence=CONFIDENCE.get(cand.cue, 0.5),
         speakers=res.speakers,
     )
+
+
+def _crossheads(original: str, text: str, units: list, quotes: list[Quote]) -> list[Quote]:
+    """A short quoted crosshead (``”Vi måste våga mer”``) repeating words of a quote below it."""
+    from .marks import find_mark_spans
+
+    taken = [(q.start, q.end) for q in quotes]
+    out = list(quotes)
+    for u in units:
+        if u.is_title or u.is_dash or any(s <= u.start < e for s, e in taken):
+            continue
+        spans = find_mark_spans(text, u.start, u.end)
+        if len(spans) != 1 or spans[0].open != u.start or spans[0].close < 0 or text[spans[0].close + 1 : u.end].strip(" .!?"):
+            continue
+        s, e = spans[0].inner_start, spans[0].close
+        words = _tokens(text[s:e])
+        if not 3 <= len(text[s:e].split()) <= 12 or any(q.start <= s < q.end for q in quotes):
+            continue
+        below = [q for q in quotes if q.start > u.end and q.speaker]
+        for q in below[:3]:
+            if len(words & _tokens(q.text)) >= 0.6 * len(words):
+                out.append(
+                    Quote(original[s:e], s, e, q.speaker, q.organisation, q.role, "headline", CONFIDENCE["headline"], q.speakers)
+                )
+                break
+    return sorted(out, key=lambda q: q.start)
 
 
 def _tokens(s: str) -> set[str]:
