@@ -84,3 +84,21 @@ def test_non_commercial_licence_is_announced(tmp_path, monkeypatch, tiny_bart_di
 
 
 from summarize_fixtures import tiny_bart_dir  # noqa: E402,F401  (session fixture)
+
+
+def test_unsupported_language_is_a_per_record_failure(tmp_path, monkeypatch, tiny_bart_dir):  # noqa: F811
+    from nlptools.summarize import abstractive
+
+    def english_only(model, *, language="en", device="auto"):
+        return abstractive.AbstractiveSummarizer(
+            name="tiny-en", path=tiny_bart_dir, device="cpu", languages=("en",)
+        ).load()
+
+    monkeypatch.setattr(abstractive, "load_summarizer", english_only)
+    sv = _write(tmp_path, "sv.md", SWEDISH)
+    en = _write(tmp_path, "en.md", ENGLISH)
+    res = runner.invoke(app, ["summarize", sv, en, "--method", "abstractive", "-f", "jsonl"])
+    assert res.exit_code == 3, res.output
+    first, second = (json.loads(x) for x in res.stdout.splitlines())
+    assert first["status"] == "failure" and first["error"]["type"] == "UnsupportedLanguageError"
+    assert second["summary"]["method"] == "abstractive"

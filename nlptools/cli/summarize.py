@@ -12,6 +12,7 @@ from typing import Any
 
 import typer
 
+from ..errors import InputError
 from ..types import Article, Summary
 from .common import EXIT_INPUT, EXIT_OK, check_format, emit, error_record, iter_inputs, warn
 
@@ -47,19 +48,24 @@ def summarize_command(
     failed = False
     for name, item in iter_inputs(files):
         if isinstance(item, Exception):
-            records.append(error_record(name, item))
+            records.append(_error(name, item, fmt))
             failed = True
             continue
-        summary = summarize(
-            item,
-            sentences=sentences if sentences is not None else (None if words else 3),
-            words=words,
-            method=method,
-            model=model,
-            lede=lede,
-            language=language,
-            device=device,
-        )
+        try:
+            summary = summarize(
+                item,
+                sentences=sentences if sentences is not None else (None if words else 3),
+                words=words,
+                method=method,
+                model=model,
+                lede=lede,
+                language=language,
+                device=device,
+            )
+        except InputError as exc:  # e.g. Swedish text for an English-only model: record it, go on
+            records.append(_error(name, exc, fmt))
+            failed = True
+            continue
         records.append(_render(item, summary, fmt))
     emit(records, fmt, output)
     raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
@@ -72,6 +78,11 @@ def _announce_model(model: str | None, language: str | None, device: str) -> Non
     note = licence_note(load_summarizer(model, language=language or "en", device=device))
     if note:
         warn(note)
+
+
+def _error(name: str, exc: Exception, fmt: str) -> Any:
+    """A failed input: a JSON error record, or one readable line for md/text."""
+    return error_record(name, exc) if fmt in ("json", "jsonl") else f"error: {name}: {exc}"
 
 
 def _render(article: Article, summary: Summary, fmt: str) -> Any:
