@@ -348,3 +348,9 @@ def test_quoted_crosshead_repeating_a_quote_below() -> None:
         ("Vi måste våga mer", "Anna Ek", "headline"),
         ("Vi måste våga mer och satsa på forskning", "Anna Ek", "dash-after"),
     ]
+
+
+def test_quote_then_dash_det_sager() -> None:
+    q = _one("Titel\n\n”Vi måste våga satsa på forskningen” – det säger Anna Ek, vd på Uminova, inför budgeten.\n\nMer text.")
+    assert (q.text, q.speaker, q.organisation, q.role, q.cue) == (
+        "Vi måste våga satsa på forskningen", "Anna Ek", "Uminova", "vd", "quote-marks-verb")

@@ -272,7 +272,9 @@ def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 
 def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribution | None:
     """An attribution clause starting at ``pos`` (right after a quote or a dash quote's comma)."""
-    m = re.match(r"[ \t]*,?[ \t]*", text[pos:limit])
+    # ", säger X", and after a quote mark also "– det säger X" / "– säger X"
+    m = re.match(r"[ \t]*[–—][ \t]*(?:(?:det|så)[ \t]+)?", text[pos:limit]) if text[pos - 1 : pos] in "”\"»“’" else None
+    m = m or re.match(r"[ \t]*,?[ \t]*", text[pos:limit])
     p = pos + (m.end() if m else 0)
     if p >= limit:
         return None

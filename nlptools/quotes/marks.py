@@ -15,7 +15,7 @@ from dataclasses import dataclass
 DASHES = "–—‒―-"
 _DASH_MARKER = re.compile(r"^[ \t]*(?:[–—‒―]|-(?=[ \t]))[ \t]*")
 #: A speech dash inside a line, right after a sentence end: "… i Sverige. – Det var …".
-_MID_DASH = re.compile(r"(?<=[.!?…”\"])[ \t]+(?=[–—‒―][ \t]+\S)")
+_MID_DASH = re.compile(r"(?<=[.!?…])[ \t]+(?=[–—‒―][ \t]+\S)")
 
 DOUBLE_MARKS = "”“\"»«„″"
 SINGLE_MARKS = "’‘‚"
