@@ -204,3 +204,13 @@ def test_any_text_gives_spans_that_index_the_source(tokens, n):
         assert text[sent.source_start : sent.source_end] == sent.source_text
         assert sent.text.strip() and sent.text in sent.source_text
     assert s.faithfulness is not None
+
+
+def test_nlptools_summarize_is_callable_even_after_the_package_is_imported():
+    import nlptools
+    import nlptools.summarize.step  # noqa: F401  (binds the package to nlptools.summarize)
+
+    s = nlptools.summarize(ENGLISH, sentences=1, language="en")
+    assert s.method == "extractive" and len(s.sentences) == 1
+    with pytest.raises(TypeError):
+        nlptools.summarize(ENGLISH, sentence=1)  # a typo is not swallowed
