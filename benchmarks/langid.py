@@ -62,7 +62,8 @@ def load(data: Path, limit: int | None) -> tuple[list[str], dict[str, list[tuple
     for cat in CATEGORIES:
         rows = []
         for lang in langs:
-            lines = (data / cat / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+            # split on "\n" only: str.splitlines() would also split inside lines at U+2028, U+0085…
+            lines = (data / cat / f"{lang}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
             rows += [(lang, i, line) for i, line in enumerate(lines[:limit])]
         items[cat] = rows
     return langs, items

@@ -12,7 +12,6 @@ models are compiled into its wheel.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -75,6 +74,8 @@ class Py3LangidBackend:
         # fast path: one probability per column of the restricted model (aliases already folded)
         if self._columns is None:
             self._columns = [normalise_code(c) for c in model.nb_classes]
+        if len(set(self._columns)) == len(self._columns):
+            return dict(zip(self._columns, decide(text).tolist()))
         out = {}
         for code, prob in zip(self._columns, decide(text).tolist()):
             if prob > out.get(code, -1.0):
@@ -143,7 +144,7 @@ class LinguaBackend:
 
     lingua's models live in a process-wide cache shared by all its detectors,
     so :meth:`scores` can cheaply build a detector for any *subset* of the
-    candidates (cached, LRU) — the cascade uses that to ask lingua only about
+    candidates (cached) — the cascade uses that to ask lingua only about
     the few languages the fast model found plausible.
     """
 
@@ -154,7 +155,8 @@ class LinguaBackend:
         self._codes: dict[str, Any] = {}
         self._names: dict[Any, str] = {}
         self._requested = tuple(languages)
-        self._detectors: OrderedDict[frozenset[str], Any] = OrderedDict()
+        self._all: frozenset[str] = frozenset()
+        self._detectors: dict[frozenset[str], Any] = {}
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
@@ -170,27 +172,27 @@ class LinguaBackend:
                 supported = {lang.iso_code_639_1.name.lower(): lang for lang in lingua.Language.all()}
                 self._codes = {c: supported[c] for c in self._requested if c in supported}
                 self._names = {lang: code for code, lang in self._codes.items()}
+                self._all = frozenset(self._codes)
                 if not self._codes:
                     raise ModelLoadError(f"lingua knows none of {self._requested}.", fix="choose other languages.")
                 self._lingua = lingua
 
     def detector(self, subset: frozenset[str] | None = None) -> Any:
         """A lingua detector for ``subset`` of the candidates (all of them when ``None``)."""
-        self.load()
-        key = frozenset(self._codes) if subset is None else frozenset(c for c in subset if c in self._codes)
-        with self._lock:
-            det = self._detectors.get(key)
-            if det is not None:
-                self._detectors.move_to_end(key)
-                return det
+        if self._lingua is None:
+            self.load()
+        key = self._all if subset is None else subset & self._all
+        det = self._detectors.get(key)  # a dict read is atomic: no lock on the hot path
+        if det is not None:
+            return det
         builder = self._lingua.LanguageDetectorBuilder.from_languages(*(self._codes[c] for c in sorted(key)))
         if self.low_accuracy:
             builder = builder.with_low_accuracy_mode()
         det = builder.build()
         with self._lock:
             self._detectors[key] = det
-            while len(self._detectors) > self._cache_size:
-                self._detectors.popitem(last=False)
+            while len(self._detectors) > self._cache_size:  # drop the oldest
+                self._detectors.pop(next(iter(self._detectors)))
         return det
 
     def preload(self) -> None:

@@ -31,6 +31,7 @@ never an exception.  URLs and e-mail addresses are removed before detection.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import threading
@@ -72,7 +73,12 @@ def clean_text(text: str) -> str:
 
 def undetermined_reason(text: str, *, min_letters: int = 3) -> str | None:
     """Why ``text`` (already cleaned) cannot be classified, or ``None`` when it can."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if letters >= min_letters:
+                return None
     if letters == 0:
         return "no letters (only digits, punctuation, URLs or e-mail addresses)"
     if letters < min_letters:
@@ -175,8 +181,7 @@ class LanguageDetector:
         uncertain: list[tuple[int, str, Scores]] = []
         for i, text in todo:
             scores = py3.scores(text)
-            best = max(scores.items(), key=lambda kv: kv[1]) if scores else (UND, 0.0)
-            if best[1] >= GATE:
+            if scores and max(scores.values()) >= GATE:
                 results[i] = _result(scores, "default:py3langid")
             else:
                 uncertain.append((i, text, scores))
@@ -187,9 +192,10 @@ class LanguageDetector:
         lingua_langs = frozenset(lingua.languages)
         log = math.log
         for (i, text, p), f in zip(uncertain, ft_scores):
-            ranked = sorted(p.items(), key=lambda kv: -kv[1])
-            top = [c for k, (c, prob) in enumerate(ranked) if k < MIN_PY3 or prob >= MIN_PROB_PY3]
-            top += [c for c, _ in sorted(f.items(), key=lambda kv: -kv[1])[:TOP_FASTTEXT]]
+            top = [c for c, prob in p.items() if prob >= MIN_PROB_PY3]
+            if len(top) < MIN_PY3:
+                top += heapq.nlargest(MIN_PY3, p, key=p.__getitem__)
+            top += heapq.nlargest(TOP_FASTTEXT, f, key=f.__getitem__)
             subset = frozenset(expand_groups(top, lingua_langs))
             h = lingua.scores(text, subset) if subset else {}
             candidates = subset | {c for c in top if c not in lingua_langs}
