@@ -71,7 +71,22 @@ def multilingual(path: Path) -> bool:
     return is_multilingual(mt) or (mt is None and (path / "sentencepiece.bpe.model").is_file())
 
 
-def open_backend(path: Path, *, backend: str = "auto", device: str = "cpu", compute_type: str = "auto") -> Backend:
+def _ct2_device(device: str) -> str:
+    """Resolve ``auto`` for CTranslate2 without importing torch (saves ~180 MB of memory)."""
+    import ctranslate2
+
+    device = (device or "auto").lower()
+    gpus = ctranslate2.get_cuda_device_count()
+    if device == "auto":
+        return "cuda" if gpus > 0 else "cpu"
+    if device.startswith("cuda") and gpus == 0:
+        raise ConfigError(f"device {device!r} requested but CTranslate2 sees no CUDA GPU.", fix="use --device cpu (or auto).")
+    if device != "cpu" and not device.startswith("cuda"):
+        raise ConfigError(f"unknown device {device!r}.", fix="use auto, cpu, cuda or cuda:N.")
+    return device
+
+
+def open_backend(path: Path, *, backend: str = "auto", device: str = "auto", compute_type: str = "auto") -> Backend:
     """Open ``path`` with the requested backend (see module docstring for ``auto``)."""
     if backend not in BACKENDS:
         raise ConfigError(f"unknown backend {backend!r}.", fix=f"use one of {', '.join(BACKENDS)}.")
@@ -85,7 +100,7 @@ def open_backend(path: Path, *, backend: str = "auto", device: str = "cpu", comp
             raise missing_extra("ctranslate2", "ctranslate2")
         from .backends.ct2_backend import CT2Backend
 
-        return CT2Backend(path, device=device, compute_type=compute_type)
+        return CT2Backend(path, device=_ct2_device(device), compute_type=compute_type)
     if backend == "ctranslate2" or (backend == "auto" and ct2_available()):
         if not ct2_available():
             raise missing_extra("ctranslate2", "ctranslate2")
@@ -93,11 +108,13 @@ def open_backend(path: Path, *, backend: str = "auto", device: str = "cpu", comp
 
         try:
             ct2_dir = converted_dir(path, "int8") or convert(path, quantization="int8")
-            return CT2Backend(ct2_dir, device=device, compute_type=compute_type, tokenizer_dir=path)
+            return CT2Backend(ct2_dir, device=_ct2_device(device), compute_type=compute_type, tokenizer_dir=path)
         except ModelLoadError:
             if backend == "ctranslate2":
                 raise
+    from ..device import resolve_device
     from .backends.torch_backend import TorchBackend
 
+    device = resolve_device(device)
     dtype = "auto" if compute_type == "auto" else compute_type
     return TorchBackend(path, device=device, dtype=dtype)

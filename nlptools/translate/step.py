@@ -58,7 +58,7 @@ class TranslationStep(BaseStep):
         device: str = "auto",
         glossary: str | Path | Glossary | None = None,
         beams: int = 4,
-        batch_tokens: int = 4096,
+        batch_tokens: int = 2048,
         max_unit_tokens: int = 200,
         protect_names: bool = True,
         compute_type: str = "auto",
@@ -122,15 +122,10 @@ class TranslationStep(BaseStep):
         if self._glossary is None and self.glossary_source is not None:
             self._glossary = Glossary.load(self.glossary_source)
 
-    def _resolved_device(self) -> str:
-        from ..device import resolve_device
-
-        return resolve_device(self.device)
-
     def backend_for(self, path: Path) -> Backend:
         if path not in self._backends:
             self._backends[path] = open_backend(
-                path, backend=self.backend, device=self._resolved_device(), compute_type=self.compute_type
+                path, backend=self.backend, device=self.device, compute_type=self.compute_type
             )
         return self._backends[path]
 
