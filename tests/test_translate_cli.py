@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -67,3 +68,28 @@ def test_api_translate(tiny_copy: Path) -> None:  # noqa: F811
     tr = translate(TEXT, model=tiny_copy, device="cpu", language="sv", beams=1)
     assert tr.text == TEXT and tr.title == "Klustermöte i Malmö"
     assert tr.source_language == "sv" and tr.target_language == "en"
+
+
+ANALYZE_TEXT = """Klustermöte i Malmö
+
+Företagen i regionen diskuterade digitalisering, hållbarhet och kompetensförsörjning under hela tisdagen. Mötet hölls i Lund.
+
+– Vi är mycket nöjda med resultatet, säger Anna Lindqvist.
+
+* Energi och klimat
+* Transporter och logistik
+"""
+
+
+@pytest.mark.parametrize("backend", ["torch", "ctranslate2"])
+def test_analyze_translates_with_structure(tiny_copy: Path, tmp_path: Path, backend: str) -> None:  # noqa: F811
+    src = tmp_path / "a.md"
+    src.write_text(ANALYZE_TEXT, encoding="utf-8")
+    res = CliRunner().invoke(app, ["analyze", str(src), "--model", str(tiny_copy), "--backend", backend, "--device", "cpu",
+                                   "--steps", "language,translation,quotes", "--quiet"])
+    assert res.exit_code == 0, res.output
+    record = json.loads(res.stdout)
+    assert record["language"]["language"] == "sv"
+    assert record["translation"]["text"] == ANALYZE_TEXT  # the copy model: structure kept character for character
+    [quote] = record["quotes"]
+    assert quote["text_en"] == "Vi är mycket nöjda med resultatet"

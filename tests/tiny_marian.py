@@ -216,3 +216,26 @@ if __name__ == "__main__":  # manual check: python tests/tiny_marian.py /tmp/x
     t0 = time.time()
     dirs = build_tiny_marian(Path(sys.argv[1]))
     print(dirs, f"{time.time() - t0:.1f}s")
+
+
+def build_tiny_nllb(root: Path) -> Path:
+    """A tiny random-weight NLLB-style model (M2M-100 classes, NllbTokenizer with language codes)."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
+
+    d = root / "tiny-nllb"
+    if (d / "model.safetensors").is_file():
+        return d
+    d.mkdir(parents=True, exist_ok=True)
+    _train_spm(d / "sentencepiece.bpe.model")
+    tok = NllbTokenizer(vocab_file=str(d / "sentencepiece.bpe.model"))
+    tok.save_pretrained(str(d))
+    cfg = M2M100Config(
+        vocab_size=len(tok), d_model=32, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64, max_position_embeddings=128,
+        pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
+        decoder_start_token_id=tok.eos_token_id, scale_embedding=True,
+    )
+    torch.manual_seed(0)
+    M2M100ForConditionalGeneration(cfg).save_pretrained(str(d), safe_serialization=True)
+    return d
