@@ -4,8 +4,10 @@
 2. All units of all articles in the call go through length-sorted
    token-budget batches (:mod:`.batching`); the output length is capped
    relative to the source (:func:`.repetition.max_new_tokens`).
-3. Each output is checked: a lost placeholder → the text between protected
-   spans is translated piece by piece and joined around the fixed renderings;
+3. Each output is checked: a changed name/URL or a lost placeholder → the
+   unit again with every protected span masked, and if that fails too, the
+   text between protected spans translated piece by piece and joined around
+   the fixed renderings;
    a repetition loop or an output that ran to the cap → retried with
    ``no_repeat_ngram_size`` and a repetition penalty, then cut at the loop
    (noted); an empty output for a non-empty source → retried with a minimum
@@ -14,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .backends import Backend, Decoding
@@ -84,50 +87,70 @@ class Engine:
 
     def translate(self, texts: list[str], *, src_lang: str | None = None) -> list[Rendered]:
         """One :class:`Rendered` per input text, in order."""
-        protected = [protect(t, self.options.glossary, names=self.options.protect_names) for t in texts]
-        first = self._run([p.text for p in protected], src_lang)
+        opts = self.options
+        inline = [protect(t, opts.glossary, names=opts.protect_names, mask_kept=False) for t in texts]
         results: list[Rendered | None] = [None] * len(texts)
-        retry_idx: list[int] = []
-        split_idx: list[int] = []
-        reasons: dict[int, str] = {}
-        for i, (p, out) in enumerate(zip(protected, first)):
+        notes: dict[int, str] = {}
+        failed = self._pass(inline, range(len(texts)), results, notes, src_lang)
+        if failed:  # a kept name/URL came out changed, or a placeholder was lost: mask everything
+            masked = {i: protect(texts[i], opts.glossary, names=opts.protect_names, mask_kept=True) for i in failed}
+            still = self._pass([masked[i] for i in failed], failed, results, notes, src_lang)
+            for i in set(failed) - set(still):
+                r = results[i]
+                if r is not None:
+                    extra = "names/terms masked with placeholders (changed when left inline)"
+                    r.note = f"{r.note}; {extra}" if r.note else extra
+            if still:
+                self._split_fallback(still, masked, results, notes, src_lang)
+        return [r if r is not None else Rendered(t, passthrough=True, note="not translated") for r, t in zip(results, texts)]
+
+    def _pass(
+        self,
+        protected: list[Protected],
+        idx: Sequence[int],
+        results: list[Rendered | None],
+        notes: dict[int, str],
+        src_lang: str | None,
+    ) -> list[int]:
+        """Translate ``protected`` (for result slots ``idx``), retrying bad outputs; return slots whose restore failed."""
+        idx = list(idx)
+        first = self._run([p.text for p in protected], src_lang)
+        failed: list[int] = []
+        retry: list[int] = []
+        for k, (i, p, out) in enumerate(zip(idx, protected, first)):
             bad = self._bad(p.text, out)
             if bad:
-                retry_idx.append(i)
-                reasons[i] = bad
+                retry.append(k)
+                notes[i] = f"retried: {bad}"
                 continue
             restored = restore(out, p)
             if restored is None:
-                split_idx.append(i)
+                failed.append(i)
             else:
-                results[i] = Rendered(restored)
-        if retry_idx:
-            second = self._run([protected[i].text for i in retry_idx], src_lang, retry=True, min_new=1)
-            for i, out in zip(retry_idx, second):
-                p = protected[i]
+                results[i] = Rendered(restored, note=notes.get(i))
+        if retry:
+            second = self._run([protected[k].text for k in retry], src_lang, retry=True, min_new=1)
+            for k, out in zip(retry, second):
+                i, p = idx[k], protected[k]
                 still = self._bad(p.text, out)
-                note = f"retried: {reasons[i]}"
                 if still == "empty output":
-                    results[i] = Rendered(p.original, passthrough=True, note=note + "; model gave no output, source kept")
+                    results[i] = Rendered(p.original, passthrough=True, note=notes[i] + "; model gave no output, source kept")
                     continue
                 if still == "repetition loop":
-                    out, note = cut_loop(out), note + "; output cut at the loop"
+                    out, notes[i] = cut_loop(out), notes[i] + "; output cut at the loop"
                 elif still:
-                    note += f"; still {still}"
+                    notes[i] += f"; still {still}"
                 restored = restore(out, p)
                 if restored is None:
-                    split_idx.append(i)
-                    reasons[i] = note
+                    failed.append(i)
                 else:
-                    results[i] = Rendered(restored, note=note)
-        if split_idx:
-            self._split_fallback(split_idx, protected, results, reasons, src_lang)
-        return [r if r is not None else Rendered(t, passthrough=True, note="not translated") for r, t in zip(results, texts)]
+                    results[i] = Rendered(restored, note=notes[i])
+        return failed
 
     def _split_fallback(
         self,
         idx: list[int],
-        protected: list[Protected],
+        protected: dict[int, Protected],
         results: list[Rendered | None],
         reasons: dict[int, str],
         src_lang: str | None,

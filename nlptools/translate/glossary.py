@@ -6,12 +6,15 @@ glossary fixes the English rendering of a term, or keeps it as is; detected
 person/organisation names (runs of capitalised words that do not start the
 sentence with an ordinary word) are kept as is.
 
-Mechanism: each protected span is replaced by a placeholder token before
-translation (:func:`protect`), and the placeholder is replaced by the fixed
-rendering afterwards (:func:`restore`).  If the model drops or duplicates a
-placeholder, the caller falls back to translating the text *between* the
-protected spans separately and joining the pieces around the renderings
-(:func:`split_around`), so a rendering is never lost.
+Mechanism: a term with a fixed rendering is replaced by a placeholder token
+before translation (:func:`protect`), and the placeholder by the rendering
+afterwards (:func:`restore`).  Names, URLs and kept terms are first
+left in the text (models copy most names fluently) and checked in the output;
+if one comes out changed, the unit is translated again with placeholders for
+them too.  If the model drops or duplicates a placeholder, the caller falls
+back to translating the text *between* the protected spans separately and
+joining the pieces around the renderings (:func:`split_around`), so a
+rendering is never lost.
 
 File formats (UTF-8):
 
@@ -130,44 +133,59 @@ def detect_names(text: str) -> list[tuple[int, int]]:
 
 @dataclass(slots=True)
 class Protected:
-    """A unit with protected spans replaced by placeholders."""
+    """A unit with protected spans; those in ``masked`` are replaced by placeholders in ``text``."""
 
     text: str  # what the model sees
     original: str
     spans: list[tuple[int, int, str]]  # (start, end, rendering) in ``original``
+    masked: list[bool] = field(default_factory=list)  # per span: placeholder (True) or left inline (False)
 
     @property
     def renderings(self) -> list[str]:
         return [r for _, _, r in self.spans]
 
 
-def protect(text: str, glossary: Glossary | None, *, names: bool = True) -> Protected:
-    """Replace glossary terms, URLs, e-mail addresses (and, with ``names``, detected names) by placeholders."""
-    spans = glossary.find(text) if glossary else []
-    for m in [*URL_RE.finditer(text), *EMAIL_RE.finditer(text)]:  # URLs and e-mails are kept as they are
-        if not any(m.start() < e and s < m.end() for s, e, _ in spans):
-            spans.append((m.start(), m.end(), m.group()))
+def protect(text: str, glossary: Glossary | None, *, names: bool = True, mask_kept: bool = True) -> Protected:
+    """Protect glossary terms, URLs, e-mail addresses (and, with ``names``, detected names).
+
+    Terms with a fixed rendering always become placeholders.  Spans kept as they
+    are (names, URLs, ``keep`` terms) become placeholders only with
+    ``mask_kept``; otherwise they stay in the text — models copy most names
+    fluently — and :func:`restore` checks that they came through verbatim.
+    """
+    found = glossary.find(text) if glossary else []
+    spans = [(a, b, r, text[a:b] != r) for a, b, r in found]
+    for m in [*URL_RE.finditer(text), *EMAIL_RE.finditer(text)]:
+        if not any(m.start() < e and s < m.end() for s, e, _, _ in spans):
+            spans.append((m.start(), m.end(), m.group(), False))
     if names:
         for a, b in detect_names(text):
-            if not any(a < e and s < b for s, e, _ in spans):
-                spans.append((a, b, text[a:b]))
+            if not any(a < e and s < b for s, e, _, _ in spans):
+                spans.append((a, b, text[a:b], False))
     spans.sort()
     out, pos = [], 0
-    for i, (a, b, _) in enumerate(spans):
+    masked = []
+    for i, (a, b, _, fixed) in enumerate(spans):
+        mask = fixed or mask_kept
+        masked.append(mask)
         out.append(text[pos:a])
-        out.append(PLACEHOLDER.format(i))
+        out.append(PLACEHOLDER.format(i) if mask else text[a:b])
         pos = b
     out.append(text[pos:])
-    return Protected("".join(out), text, spans)
+    return Protected("".join(out), text, [(a, b, r) for a, b, r, _ in spans], masked)
 
 
 def restore(output: str, protected: Protected) -> str | None:
-    """Put the renderings back; ``None`` when the model lost or duplicated a placeholder."""
+    """Put the renderings back; ``None`` when a placeholder was lost or duplicated or a kept span changed."""
     if not protected.spans:
         return output
+    expected = [i for i, m in enumerate(protected.masked) if m]
     found = [int(n) for n in _PLACEHOLDER_RE.findall(output)]
-    if sorted(found) != list(range(len(protected.spans))):
+    if sorted(found) != expected:
         return None
+    for (_, _, rendering), mask in zip(protected.spans, protected.masked):
+        if not mask and rendering not in output:
+            return None
     renderings = protected.renderings
     return _PLACEHOLDER_RE.sub(lambda m: renderings[int(m.group(1))], output)
 
