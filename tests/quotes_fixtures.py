@@ -807,3 +807,33 @@ EN_NEWS2_GOLD = [
 
 BLIND_11 = {"en_press": (EN_PRESS, EN_PRESS_GOLD), "en_news2": (EN_NEWS2, EN_NEWS2_GOLD)}
 ARTICLES.update(BLIND_11)
+
+# --- a twelfth set, scored blind before any fix -------------------------------------------------
+
+SV_REPORTAGE = """Han bygger båtar som på 1800-talet
+
+I en gammal lada utanför Öregrund står Nils Wester, 67, och hyvlar en ekplanka. Han har byggt träbåtar i över 40 år.
+
+– Det är ett hantverk som nästan har försvunnit. Jag vill att det ska leva vidare, säger han och stryker med handen över virket.
+
+Intresset har ökat de senaste åren. Förra sommaren gick sex ungdomar hans kurs.
+– De är otroligt duktiga. En av dem har redan byggt en egen eka.
+
+Hans fru Karin Wester sköter bokningarna.
+
+– Nils glömmer bort tiden när han står här ute, säger hon och skrattar.
+
+Båtbyggarföreningens ordförande Olle Sand hoppas att fler ska upptäcka hantverket.
+
+”Utan eldsjälar som Nils skulle kunskapen dö ut”, säger Olle Sand.
+"""
+
+SV_REPORTAGE_GOLD = [
+    ("Det är ett hantverk som nästan har försvunnit. Jag vill att det ska leva vidare", "Nils Wester", None, None, "pronoun"),
+    ("De är otroligt duktiga. En av dem har redan byggt en egen eka.", "Nils Wester", None, None, "dash-continuation"),
+    ("Nils glömmer bort tiden när han står här ute", "Karin Wester", None, None, "pronoun"),
+    ("Utan eldsjälar som Nils skulle kunskapen dö ut", "Olle Sand", "Båtbyggarföreningen", "ordförande", "quote-marks-verb"),
+]
+
+BLIND_12 = {"sv_reportage": (SV_REPORTAGE, SV_REPORTAGE_GOLD)}
+ARTICLES.update(BLIND_12)
