@@ -354,3 +354,14 @@ def test_quote_then_dash_det_sager() -> None:
     q = _one("Titel\n\n”Vi måste våga satsa på forskningen” – det säger Anna Ek, vd på Uminova, inför budgeten.\n\nMer text.")
     assert (q.text, q.speaker, q.organisation, q.role, q.cue) == (
         "Vi måste våga satsa på forskningen", "Anna Ek", "Uminova", "vd", "quote-marks-verb")
+
+
+def test_bad_input_gives_typed_errors_and_bare_articles_work() -> None:
+    from nlptools.errors import EmptyInputError
+    from nlptools.types import Article
+
+    with pytest.raises(EmptyInputError):
+        extract_quotes("   \n ")
+    bare = Article(id="x", text="Rubrik\n\n– Det är bra, säger Eva Ek.")  # no paragraphs, no title
+    assert [(q.text, q.speaker) for q in extract_quotes(bare)] == [("Det är bra", "Eva Ek")]
+    assert extract_quotes("Bara en rubrik") == []
