@@ -365,3 +365,8 @@ def test_bad_input_gives_typed_errors_and_bare_articles_work() -> None:
     bare = Article(id="x", text="Rubrik\n\n– Det är bra, säger Eva Ek.")  # no paragraphs, no title
     assert [(q.text, q.speaker) for q in extract_quotes(bare)] == [("Det är bra", "Eva Ek")]
     assert extract_quotes("Bara en rubrik") == []
+
+
+def test_generic_plural_and_impersonal_speakers_are_not_named() -> None:
+    assert extract_quotes("T\n\nAnna Ek är vd.\n\n”Nej tack till det här förslaget”, säger de flesta.") == []
+    assert extract_quotes("T\n\n– Det är bra, säger man.") == []

@@ -39,6 +39,10 @@ _NEXT_SENTENCE = re.compile(
     r"^(?:Det|Detta|Så|Det här|Orden|That(?:'s| is)|This is|So)\s+(?:är\s+vad\s+|what\s+)?(?P<verb>[a-zåäö]+)\s+",
 )
 _ABBREV = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|Jr|Sr|Inc|Ltd|Co|Corp|bl\.a|t\.ex|d\.v\.s|dvs|ca|resp|jfr)\.\Z")
+_AFTER_PRONOUN = frozenset("till och när i på med efter om inför to and in on at with as after before when".split())
+_NOT_SPEAKERS = frozenset(
+    "att that det it vi we jag i man en folk alla många några ingen andra people everyone someone nobody".split()
+)
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
 
 
@@ -214,6 +218,9 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
         return None
     first = words[0].strip(",.").lower()
     if first in PRONOUNS:
+        nxt = words[1].lower() if len(words) > 1 else ""
+        if PRONOUNS[first] == "p" and nxt and not words[0].endswith((",", ".")) and nxt not in _AFTER_PRONOUN:
+            return None  # "säger de flesta": not a speaker we can name
         return SpeakerRef("pronoun", words[0].strip(",."), pos, pos + len(words[0].strip(",.")))
     runs = capital_runs(text, pos, end)
     run = _runs_person_like(text, runs, index, pos)
@@ -240,7 +247,7 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
     np_m = re.match(r"\s*([^,]+?)(?=\s+(?:till|to|i|in|on|på)\s|[,]|$)", phrase)
     np = np_m.group(1).strip(" .") if np_m else ""
     np_words = np.split()
-    if not np_words or len(np_words) > 5 or np_words[0].lower() in ("att", "that", "det", "it", "vi", "we", "jag", "i"):
+    if not np_words or len(np_words) > 5 or np_words[0].lower() in _NOT_SPEAKERS:
         return None
     if any(ch.isdigit() for ch in np):
         return None  # ", fyller 50 år" is not a speaker
