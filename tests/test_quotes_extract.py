@@ -370,3 +370,16 @@ def test_bad_input_gives_typed_errors_and_bare_articles_work() -> None:
 def test_generic_plural_and_impersonal_speakers_are_not_named() -> None:
     assert extract_quotes("T\n\nAnna Ek är vd.\n\n”Nej tack till det här förslaget”, säger de flesta.") == []
     assert extract_quotes("T\n\n– Det är bra, säger man.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('T\n\n"Yes," said Councillor Helen Hayden.', "Helen Hayden"),
+        ("T\n\n– Ja, säger Kaj Anders Ek.", "Kaj Anders Ek"),
+        ("T\n\n– Ja, säger Carl Johan Sonesson.", "Carl Johan Sonesson"),
+        ("T\n\nFörbundsjuristen Eva Ek menar:\n\n– Lagen är tydlig på den här punkten.", "Eva Ek"),
+    ],
+)
+def test_title_before_a_known_first_name_is_not_part_of_the_name(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker

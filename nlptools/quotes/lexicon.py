@@ -160,6 +160,15 @@ FEMALE_NAMES = frozenset(
     anna maria eva karin kristina lena sara emma elin ida johanna malin linda camilla sofia susanne helena
     marie annika ulrika jenny cecilia hanna louise ingrid birgitta margareta elisabeth kerstin marita
     lotta charlotte matilda alice amanda julia emilia ella maja wilma ebba klara linnea moa lisa frida
+    ingrid margareta ulla cecilia ebba wilma elsa alva ester stina agnes astrid saga freja olivia nora lova
+    selma vera signe tilda tove therese josefin frida helen ellen carin karolina katarina marianne monica åsa
+    pia ulrika gunilla britt siv ann anne sanna maja moa nathalie jessica emelie emilie amanda rebecka
+    patricia linda barbara susan karen nancy betty margaret sandra ashley kimberly donna carol dorothy melissa
+    deborah stephanie sharon laura cynthia kathleen amy angela shirley brenda pamela nicole samantha katherine
+    christine debra carolyn janet heather diane ruth julie joyce virginia victoria kelly lauren christina joan
+    evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa madison frances kathryn janice
+    jean abigail judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+    brittany charlotte kayla alexis lori jane lucy chloe harriet fiona
     mia ewa inger anita annie birte gunilla renée renee silvia sylvia lena helene berit emina isabella
     magdalena jenny yvonne fatima carolina caroline sophie anne mary jennifer sarah jessica laura
     elizabeth susan karen nancy lisa michelle kate catherine jane rachel rebecca emily olivia
@@ -172,6 +181,14 @@ MALE_NAMES = frozenset(
     micael ibrahim sven jöns lennart alexander emanuel bertil tim anders david john james robert william
     richard joseph charles christopher paul mark steven kevin brian george edward oscar hugo lucas liam
     tom thomas sam adam eric olof ola lennart kjell rolf sten åke gunnar
+    oskar william viktor filip isak emil axel ludvig olle anton gustav edvin sixten arvid albin melker
+    christian kristian robert tomas rickard tobias sebastian simon jakob joakim niklas jesper marcus markus
+    kalle pelle janne roger kent tommy håkan ingvar arne rune claes lasse hasse göte torbjörn
+    matthew anthony donald steven andrew joshua kenneth timothy ronald jason jeffrey ryan jacob gary nicholas
+    jonathan stephen larry justin scott brandon benjamin samuel gregory frank patrick raymond jack dennis
+    jerry tyler aaron adam nathan henry douglas zachary kyle ethan walter noah jeremy keith terry gerald
+    harold sean austin arthur lawrence dylan jesse jordan bryan joe bruce gabriel logan albert alan wayne
+    elijah vincent ralph eugene russell philip louis tariq omar ali ahmed mohammed mohamed hassan
     """.split()
 )
 

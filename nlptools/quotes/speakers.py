@@ -37,6 +37,11 @@ def is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper()
 
 
+def _first_name(tok: str) -> bool:
+    low = tok.lower().split("-")[0]
+    return low in FEMALE_NAMES or low in MALE_NAMES
+
+
 def looks_like_title(tok: str) -> bool:
     """A capitalised title glued to a name: a Swedish definite noun (``Festivalgeneralen``) or an
     English agent noun (``Superintendent``, ``Councillor``), never a known first name."""
@@ -161,6 +166,11 @@ class NameIndex:
             out.pop()
         if len(out) >= 3 and looks_like_title(out[0]):
             out.pop(0)  # "Festivalgeneralen Johanna Ek", "Superintendent Mary Cole"
+        elif (
+            len(out) >= 2 and _first_name(out[1]) and not _first_name(out[0]) and "-" not in out[0]
+            and (len(out[0]) >= 7 or out[0].lower().endswith(("or", "er", "ist", "ent", "ant", "ian", "en", "et")))
+        ):
+            out.pop(0)  # "Councillor Helen Hayden": a known first name follows an unknown word
         return out[:4]
 
     def fullest(self, name: str) -> str:
