@@ -837,3 +837,51 @@ SV_REPORTAGE_GOLD = [
 
 BLIND_12 = {"sv_reportage": (SV_REPORTAGE, SV_REPORTAGE_GOLD)}
 ARTICLES.update(BLIND_12)
+
+# --- a thirteenth set, scored blind before any fix ----------------------------------------------
+
+SV_FORSKNING = """Ny metod kan upptäcka cancer tidigare
+
+Forskare vid Karolinska Institutet har utvecklat ett blodprov som kan upptäcka tarmcancer i ett tidigt skede.
+
+– Vi hoppas att testet ska kunna användas i screening inom fem år, säger Sofia Berglund, docent i molekylär medicin och en av forskarna bakom studien.
+
+Studien omfattade 2 000 patienter. Resultaten publiceras i tidskriften Gut.
+
+Överläkaren Martin Ek, som inte deltagit i studien, är försiktigt positiv:
+
+– Det är lovande, men vi behöver större studier innan vi kan dra några slutsatser.
+
+Enligt Socialstyrelsen insjuknar cirka 4 000 svenskar i tarmcancer varje år.
+"""
+
+SV_FORSKNING_GOLD = [
+    (
+        "Vi hoppas att testet ska kunna användas i screening inom fem år",
+        "Sofia Berglund", "Karolinska Institutet", "docent i molekylär medicin och en av forskarna bakom studien", "dash-after",
+    ),
+    (
+        "Det är lovande, men vi behöver större studier innan vi kan dra några slutsatser.",
+        "Martin Ek", None, "Överläkaren", "dash-before-colon",
+    ),
+]
+
+EN_SPORT = """Sundsvall wins the derby
+
+GIF Sundsvall beat Östersund 2–1 in Saturday's derby in front of a record crowd.
+
+"The lads gave everything today," said head coach Joel Cedergren. "I'm proud of every single one of them."
+
+Striker Eric Larsson, who scored both goals, was modest about his own role.
+
+"It's a team effort. I just happened to be in the right place," Larsson said.
+"""
+
+EN_SPORT_GOLD = [
+    ("The lads gave everything today", "Joel Cedergren", None, "head coach", "quote-marks-mid"),
+    ("I'm proud of every single one of them.", "Joel Cedergren", None, "head coach", "quote-marks-mid"),
+    ("It's a team effort. I just happened to be in the right place", "Eric Larsson", None, "Striker", "quote-marks-verb"),
+]
+
+BLIND_13 = {"sv_forskning": (SV_FORSKNING, SV_FORSKNING_GOLD), "en_sport": (EN_SPORT, EN_SPORT_GOLD)}
+ARTICLES.update(BLIND_13)

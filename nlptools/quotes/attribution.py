@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     COMMON_CAPITALISED,
+    FEMALE_NAMES,
+    MALE_NAMES,
     CONTINUATION_WORDS,
     ORG_WORDS,
     PRONOUNS,
@@ -140,6 +142,14 @@ _EN_STOP = frozenset(
 )
 
 
+def _title_before_name(word: str) -> bool:
+    """A capitalised word right before a name that is a title, not a name (``Striker``, ``Superintendent``)."""
+    low = word.lower()
+    if not is_cap(word) or low in COMMON_CAPITALISED or low in FEMALE_NAMES or low in MALE_NAMES or "-" in word:
+        return False
+    return looks_like_title(word) or low.endswith(("or", "er", "ist", "ent", "ant", "ian", "en", "et"))
+
+
 def _looks_like_org(run: Run) -> bool:
     toks = [clean_token(t) for t in run.tokens]
     if any(t.lower() in COMMON_CAPITALISED for t in toks[:1]):
@@ -157,7 +167,7 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
     k = len(words) - 1
     while k >= 0:
         w = words[k][2]
-        if is_role_word(w) or (k == len(words) - 1 and is_cap(w) and looks_like_title(w)) or w.endswith("-") or (w.lower() in ("och", "and", "&") and role_words and k > 0 and (is_role_word(words[k - 1][2]) or words[k - 1][2].endswith("-"))):
+        if is_role_word(w) or (k == len(words) - 1 and _title_before_name(w)) or w.endswith("-") or (w.lower() in ("och", "and", "&") and role_words and k > 0 and (is_role_word(words[k - 1][2]) or words[k - 1][2].endswith("-"))):
             role_words.insert(0, words[k])
             k -= 1
             continue

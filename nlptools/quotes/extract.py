@@ -136,14 +136,20 @@ _LEAD_UNIVERSITY = re.compile(
 )
 
 
+_NAMED_UNIVERSITY = re.compile(
+    r"\b((?:[A-ZÅÄÖ][\w-]*\s+)+(?:Institutet|Universitet|University|Institute|Högskola))\b|\b([A-ZÅÄÖ][\w-]*s\s+universitet)\b"
+)
+
+
 def _lead_company(text: str, units: list, quotes: list[Quote]) -> None:
     """The lead's own organisation is the implied one of its vd/CEO (``Norrtech AB``) or professor
     (``Luleå tekniska universitet har utsett två nya professorer``)."""
     body = [u for u in units if not u.is_title][:2]
     found = {m.group(1) for u in body for m in _COMPANY.finditer(u.text)}
     company = found.pop() if len(found) == 1 else None
-    m = _LEAD_UNIVERSITY.match(body[0].text) if body else None
-    university = m.group(1) if m else None
+    first_sentence = re.split(r"(?<=[.!?])\s", body[0].text, maxsplit=1)[0] if body else ""
+    m = _LEAD_UNIVERSITY.match(first_sentence) or _NAMED_UNIVERSITY.search(first_sentence)
+    university = (m.group(1) or m.group(m.lastindex or 1)) if m else None
     for q in quotes:
         if q.organisation is not None or not q.role or q.speakers is not None:
             continue

@@ -210,7 +210,7 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
             break
         part = split_role_org(seg)
         plausible = attribution and n == 0 and len(seg.split()) <= 8 and seg[:1].islower()
-        if part.role and (len(part.role.split()) > 8 or re.search("[”“\"»«]", part.role)):
+        if part.role and (len(part.role.split()) > (14 if attribution else 8) or re.search("[”“\"»«]", part.role)):
             break  # narration, not a title
         if part.role and not plausible and not any(is_role_word(w) for w in part.role.split()[:4]):
             # narration after a comma ("Sara Modig, får utmärkelsen …") is neither role nor organisation
