@@ -78,6 +78,7 @@ class TranslationStep(BaseStep):
         self.compute_type = compute_type
         self._glossary: Glossary | None = glossary if isinstance(glossary, Glossary) else None
         self._backends: dict[Path, Backend] = {}
+        self._availability: Availability | None = None
 
     # -- availability / skipping -------------------------------------------------------
     def availability(self) -> Availability:
@@ -101,6 +102,11 @@ class TranslationStep(BaseStep):
             return Availability.no("no translation model is downloaded.", hint=DOWNLOAD_HINT)
         return Availability.yes()
 
+    def _cached_availability(self) -> Availability:
+        if self._availability is None:
+            self._availability = self.availability()
+        return self._availability
+
     def skip_reason(self, article: Article) -> str | None:
         lang = article.language.language if article.language else None
         if not lang or lang == "und":
@@ -111,6 +117,8 @@ class TranslationStep(BaseStep):
         if choice is None or not choice.accepts(lang):
             return f"no translation model for language {lang!r}; use a multilingual model (--model nllb-200-distilled-600M)"
         if choice.path is None:
+            if not self._cached_availability().ok:
+                return None  # the step-level skip says it, with the command that enables it
             return f"the translation model for {lang!r} ({choice.name}) is not downloaded: run `nlptools models download {choice.name}`"
         if choice.entry is None and multilingual(choice.path) and nllb_code(lang) is None:
             return f"no NLLB language code known for {lang!r}"
@@ -146,7 +154,12 @@ class TranslationStep(BaseStep):
             if plan.choice is None:
                 results[i] = passthrough_translation(plan.article)
                 continue
-            assert plan.choice.path is not None
+            if plan.choice.path is None:
+                from ..errors import ModelNotDownloadedError
+
+                raise ModelNotDownloadedError(
+                    f"translation model {plan.choice.name} is not downloaded.", fix=f"run `nlptools models download {plan.choice.name}`."
+                )
             src = nllb_code(plan.language) if multilingual(plan.choice.path) else None
             groups.setdefault((plan.choice.path, src), []).append(i)
         for (path, src), idx in groups.items():
