@@ -383,3 +383,16 @@ def test_generic_plural_and_impersonal_speakers_are_not_named() -> None:
 )
 def test_title_before_a_known_first_name_is_not_part_of_the_name(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "org"),
+    [
+        ("Forskare vid Lunds universitet har hittat en ny metod. Den är billig.", "Lunds universitet"),
+        ("Luleå tekniska universitet har utsett Eva Ek till professor.", "Luleå tekniska universitet"),
+        ("Företaget har hittat en ny metod. Den är billig.", None),
+    ],
+)
+def test_university_in_the_lead_for_an_academic_speaker(lead: str, org: str | None) -> None:
+    q = _one(f"Titel\n\n{lead}\n\n– Det här kan förändra allt, säger Eva Ek, professor i fysik.")
+    assert (q.organisation, q.role) == (org, "professor i fysik")

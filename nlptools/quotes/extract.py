@@ -132,7 +132,7 @@ _COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|
 
 _ACADEMIC = re.compile(r"^(?:professor|forskare|forskaren|lektor|docent|doktorand|rektor|researcher|lecturer)\b", re.IGNORECASE)
 _LEAD_UNIVERSITY = re.compile(
-    r"^([A-ZÅÄÖ][\w-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?\s+(?:universitet|högskola|University|Institute|institutet|högskolan))\b"
+    r"^([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö]+ska)?\s+(?:universitet|högskola|högskolan|institutet))\b"
 )
 
 
