@@ -238,3 +238,30 @@ def test_pipeline_with_language_detection(tiny_copy: Path) -> None:  # noqa: F81
     assert article.language is not None and article.language.language == "sv"
     assert article.translation is not None and article.translation.text == text
     assert article.step("translation").status == "ok"  # type: ignore[union-attr]
+
+
+class _Longer(_DropsPlaceholders):
+    """Wraps the copy model and makes every output longer, so source and target offsets differ."""
+
+    def translate(self, texts: list[str], decoding: Decoding, *, src_lang: str | None = None) -> list[str]:
+        return [f"EN[{t}]" for t in self.inner.translate(texts, decoding, src_lang=src_lang)]
+
+
+def test_offsets_and_title_when_lengths_change(tiny_copy: Path) -> None:  # noqa: F811
+    step = TranslationStep(model=str(tiny_copy), backend="ctranslate2", device="cpu", beams=1)
+    step._backends[tiny_copy] = _Longer(open_backend(tiny_copy, backend="ctranslate2"))
+    article = _sv(ARTICLE)
+    [tr] = step.predict([article])
+    assert tr.title == "EN[Nytt samarbete mellan Bron Innovation och Region Skåne]"
+    _check_alignment(article, tr)
+    translated = [s for s in tr.sentences if not s.passthrough]
+    assert all(s.text == f"EN[{s.source_text}]" for s in translated)
+    # removing the wrapper's marks gives back the source exactly: every gap was copied verbatim
+    stripped, pos = [], 0
+    for s in tr.sentences:
+        stripped.append(tr.text[pos : s.target_start])
+        stripped.append(s.source_text)
+        pos = s.target_end
+    stripped.append(tr.text[pos:])
+    assert "".join(stripped) == article.text
+    assert tr.text.count("\n") == article.text.count("\n")
