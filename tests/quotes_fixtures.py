@@ -885,3 +885,47 @@ EN_SPORT_GOLD = [
 
 BLIND_13 = {"sv_forskning": (SV_FORSKNING, SV_FORSKNING_GOLD), "en_sport": (EN_SPORT, EN_SPORT_GOLD)}
 ARTICLES.update(BLIND_13)
+
+# --- a fourteenth set, scored blind before any fix ----------------------------------------------
+
+SV_ALMI = """Almi lånar ut rekordmycket till småföretag
+
+Almi Företagspartner beviljade under första halvåret lån på totalt 1,2 miljarder kronor, det högsta beloppet någonsin.
+
+Bakom ökningen ligger framför allt stigande räntor hos bankerna, menar Almis vd Johan Ek.
+
+– Många företag som tidigare fick lån i banken vänder sig nu till oss. Vi är en viktig kompletterande finansiär, säger han.
+
+Störst ökning syns i Västra Götaland.
+
+– Här har vi sett en fördubbling jämfört med i fjol, berättar regionchefen Lina Nord.
+
+Almi ägs av staten och regionerna.
+"""
+
+SV_ALMI_GOLD = [
+    (
+        "Många företag som tidigare fick lån i banken vänder sig nu till oss. Vi är en viktig kompletterande finansiär",
+        "Johan Ek", "Almi", "vd", "pronoun",
+    ),
+    ("Här har vi sett en fördubbling jämfört med i fjol", "Lina Nord", "Almi Företagspartner", "regionchefen", "dash-after"),
+]
+
+EN_UNI = """University launches climate institute
+
+The University of Gothenburg is launching a new institute for climate research with 60 researchers.
+
+Professor Deliang Chen, who will lead the institute, says: "We need to bring together knowledge from many different fields."
+
+According to the university, the institute will receive 100 million kronor over five years.
+
+"This is one of the largest investments in the university's history," says vice-chancellor Eva Wiberg.
+"""
+
+EN_UNI_GOLD = [
+    ("We need to bring together knowledge from many different fields.", "Deliang Chen", "University of Gothenburg", "Professor", "quote-marks-colon"),
+    ("This is one of the largest investments in the university's history", "Eva Wiberg", "University of Gothenburg", "vice-chancellor", "quote-marks-verb"),
+]
+
+BLIND_14 = {"sv_almi": (SV_ALMI, SV_ALMI_GOLD), "en_uni": (EN_UNI, EN_UNI_GOLD)}
+ARTICLES.update(BLIND_14)

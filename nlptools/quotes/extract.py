@@ -117,7 +117,7 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
         if not prev:
             continue
         u = prev[-1]
-        names = [w for n in resolver.profiles for w in n.split()]
+        names = [w for n in resolver._confirmed() for w in n.split()]
         for run in reversed(capital_runs(text, u.start, u.end)):
             sentence_start = run.start == u.start or text[run.start - 2 : run.start].strip() in (".", "!", "?")
             words = run.text.split()
@@ -125,19 +125,49 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
                 continue
             q.organisation = text[run.start : run.end]
             break
+    _share_within_speaker(quotes)
+    for q in quotes:  # else the organisation the lead is about: "Almi Företagspartner beviljade …"
+        if q.organisation is None and q.role and _OWNER_ROLES.match(q.role.strip()):
+            q.organisation = _lead_subject(text, units, index, [w for n in resolver._confirmed() for w in n.split()])
+
+
+def _lead_subject(text: str, units: list, index: NameIndex, names: list[str]) -> str | None:
+    from .lexicon import COMMON_CAPITALISED, ORG_WORDS
+    from .organisations import is_place
+
+    lead = next((u for u in units if not u.is_title and not u.is_dash), None)
+    if lead is None:
+        return None
+    m = re.match(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*){0,3})\s+[a-zåäö]", lead.text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() in COMMON_CAPITALISED or any(w in names for w in words) or is_place(m.group(1)):
+        return None
+    if len(words) == 1 and words[0].lower() in index.lower_vocab and words[0].lower() not in ORG_WORDS:
+        return None  # a capitalised common word ("Forskare …")
+    if len(words) == 1 and not words[0].isupper() and words[0].lower().endswith(("en", "et", "na", "erna")):
+        return None  # a Swedish definite noun ("Vintersäsongen blev …")
+    return m.group(1)
 
 
 _COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|GmbH|plc|LLC|AS|A/S))(?![\w])")
 
 
-_ACADEMIC = re.compile(r"^(?:professor|forskare|forskaren|lektor|docent|doktorand|rektor|researcher|lecturer)\b", re.IGNORECASE)
+_ACADEMIC = re.compile(
+    r"^(?:professor|forskare|forskaren|lektor|docent|doktorand|rektor|prorektor|dekan|researcher|lecturer|dean"
+    r"|vice-chancellor|chancellor|rector)\b",
+    re.IGNORECASE,
+)
 _LEAD_UNIVERSITY = re.compile(
     r"^([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö]+ska)?\s+(?:universitet|högskola|högskolan|institutet))\b"
 )
 
 
 _NAMED_UNIVERSITY = re.compile(
-    r"\b((?:[A-ZÅÄÖ][\w-]*\s+)+(?:Institutet|Universitet|University|Institute|Högskola))\b|\b([A-ZÅÄÖ][\w-]*s\s+universitet)\b"
+    r"\b((?:[A-ZÅÄÖ][\w-]*\s+)+(?:Institutet|Universitet|Högskola)"
+    r"|(?:[A-ZÅÄÖ][\w-]*\s+)*(?:University|Institute)(?:\s+of(?:\s+[A-ZÅÄÖ][\w-]*)+)?)\b"
+    r"|\b([A-ZÅÄÖ][\w-]*s\s+universitet)\b"
 )
 
 
@@ -150,6 +180,8 @@ def _lead_company(text: str, units: list, quotes: list[Quote]) -> None:
     first_sentence = re.split(r"(?<=[.!?])\s", body[0].text, maxsplit=1)[0] if body else ""
     m = _LEAD_UNIVERSITY.match(first_sentence) or _NAMED_UNIVERSITY.search(first_sentence)
     university = (m.group(1) or m.group(m.lastindex or 1)) if m else None
+    if university and university.startswith("The "):
+        university = university[4:]
     for q in quotes:
         if q.organisation is not None or not q.role or q.speakers is not None:
             continue
