@@ -110,7 +110,7 @@ class TranslationStep(BaseStep):
     def skip_reason(self, article: Article) -> str | None:
         lang = article.language.language if article.language else None
         if not lang or lang == "und":
-            return "source language undetermined; not translated"
+            return "source language undetermined; not translated (pass --language sv / language=\"sv\" to force)"
         if lang == TARGET:
             return None  # passes through (recorded in the result)
         choice = choose(self.model, lang)
