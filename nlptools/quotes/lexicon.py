@@ -43,7 +43,7 @@ LISTENER_VERBS = frozenset("told tells asked asks informed informs".split())
 
 #: Verbs that introduce a quote after a colon even without being speech verbs proper.
 INTRO_VERBS = SPEECH_VERBS | frozenset(
-    "kommenterar berättelse berättelsen sammanfattar beskriver konstaterade: uttalar uttalade".split()
+    "kommenterar berättelse berättelsen sammanfattar beskriver uttalar uttalade".split()
 )
 
 #: Subject pronouns that can stand for a speaker, with gender ("f", "m", "n" for unknown/plural).
@@ -51,9 +51,6 @@ PRONOUNS = {
     "hon": "f", "han": "m", "hen": "n", "de": "p", "dom": "p",
     "she": "f", "he": "m", "they": "p",
 }
-
-#: Words that may follow an attribution and never belong to the speaker's name.
-RECIPIENT_PREPS = frozenset("till to i in på vid för from from om about".split())
 
 #: Words after ", " that show a quote continuing after a mid-sentence attribution.
 CONTINUATION_WORDS = frozenset(
@@ -209,9 +206,6 @@ def is_role_word(word: str) -> bool:
     # "-are"/"-aren" agent nouns: forskare, handläggare, skådespelaren (never a capitalised name: "Compare")
     return word[:1].islower() and len(w) > 6 and w.endswith(("are", "aren")) and not w.endswith(("bare", "bara"))
 
-
-def is_speech_verb(word: str) -> bool:
-    return word.lower() in SPEECH_VERBS
 
 
 #: Endings of lower-case organisation nouns ("kommunalförbundet", "regionen", "universitetet").
