@@ -191,7 +191,7 @@ def main() -> None:
     args = ap.parse_args()
 
     try:
-        import nlptools.translate.step  # noqa: F401
+        import nlptools.translation.step  # noqa: F401
 
         steps, note = "language,translation,quotes,summary", "translation listed; skipped without local weights"
     except ImportError:

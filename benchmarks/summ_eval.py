@@ -47,7 +47,7 @@ def eval_rouge(records: list[dict], n: int) -> dict:
     from rouge_score import rouge_scorer
 
     from nlptools.segment import split_sentences
-    from nlptools.summarize.api import summarize
+    from nlptools.summarization.api import summarize
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     keys = ("rouge1", "rouge2", "rougeLsum")
@@ -104,7 +104,7 @@ def eval_faithfulness(records: dict[str, dict], annotations: list[dict]) -> dict
     from rouge_score import rouge_scorer
     from sklearn.metrics import roc_auc_score
 
-    from nlptools.summarize.faithfulness import check
+    from nlptools.summarization.faithfulness import check
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     rows: dict[str, list[tuple[int, float, float, float, bool, float]]] = {"cnndm": [], "xsum": [], "all": []}

@@ -5,7 +5,7 @@ published shape (layers, widths, vocabulary; see ``/work/shared/models-configs``
 with random weights, fed a full input window of random token ids (one chunk:
 1024 tokens for BART, 512 for mT5) and made to generate exactly the model's
 default maximum summary length with its default beams.  That is the cost of one
-map step of :mod:`nlptools.summarize.abstractive`; an article of N chunks costs
+map step of :mod:`nlptools.summarization.abstractive`; an article of N chunks costs
 about N map steps plus the reduce steps.
 
 Usage::

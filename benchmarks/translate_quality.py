@@ -6,7 +6,7 @@ sentence/clause segmentation and int8 quantisation cost ≤ 0.5 BLEU:
 * ``line``: each test line translated on its own (how published scores are made);
 * ``document``: the lines of each document (NTREX ``docids``; FLORES: blocks of
   10 lines) joined into paragraphs and run through the full
-  :class:`~nlptools.translate.step.TranslationStep` (segmentation, protection,
+  :class:`~nlptools.translation.step.TranslationStep` (segmentation, protection,
   checks, reassembly), then split back into lines through the sentence alignment.
 
 Published anchors (sacreBLEU, swe→eng):
@@ -90,9 +90,9 @@ def main() -> None:
     import sacrebleu
 
     from nlptools.intake import read_text
-    from nlptools.translate.backends import Decoding
-    from nlptools.translate.loader import open_backend
-    from nlptools.translate.step import TranslationStep
+    from nlptools.translation.backends import Decoding
+    from nlptools.translation.loader import open_backend
+    from nlptools.translation.step import TranslationStep
     from nlptools.types import LanguageResult
 
     src = (base / src_rel).read_text(encoding="utf-8").splitlines()

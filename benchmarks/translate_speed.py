@@ -18,8 +18,8 @@ Configurations (each in its own subprocess, so peak RSS is honest):
 * ``baseline``: transformers ``generate``, eager attention, fp32, file order,
   batch 32 — what a user writes from the model card.
 * ``nlptools``: the default CPU path — CTranslate2 int8 via
-  :class:`nlptools.translate.backends.ct2_backend.CT2Backend`, length-sorted
-  token-budget batches from :mod:`nlptools.translate.batching`.
+  :class:`nlptools.translation.backends.ct2_backend.CT2Backend`, length-sorted
+  token-budget batches from :mod:`nlptools.translation.batching`.
 * sweep: CTranslate2 token budgets (1024 / default 2048 / 4096 tokens × beams);
   on CUDA also transformers fp16 sdpa length-sorted.
 
@@ -119,7 +119,7 @@ def run_child(spec: dict) -> dict:
     tok = MarianTokenizer.from_pretrained(str(model_dir))
     ids, targets = _targets(tok, sentences)
     beams = spec["beams"]
-    from nlptools.translate.batching import token_budget_batches
+    from nlptools.translation.batching import token_budget_batches
 
     if spec["order"] == "sorted":  # the library's rule: sentences × longest × beams ≤ budget
         batches = token_budget_batches([len(x) * beams for x in ids], max_tokens=spec["batch_tokens"], max_batch=spec.get("max_batch", 64))
@@ -127,8 +127,8 @@ def run_child(spec: dict) -> dict:
         size = spec["batch_size"]
         batches = [list(range(i, min(i + size, len(ids)))) for i in range(0, len(ids), size)]
     if spec["engine"] == "ct2":
-        from nlptools.translate.backends import Decoding
-        from nlptools.translate.backends.ct2_backend import CT2Backend
+        from nlptools.translation.backends import Decoding
+        from nlptools.translation.backends.ct2_backend import CT2Backend
 
         backend = CT2Backend(Path(spec["ct2_dir"]), device=spec["device"], compute_type=spec["compute_type"],
                              tokenizer_dir=model_dir, threads=threads)
@@ -178,7 +178,7 @@ def _run(spec: dict) -> dict:
 
 
 def configs(device: str, beam_list: list[int], sweep: bool) -> list[dict]:
-    from nlptools.translate.engine import EngineOptions
+    from nlptools.translation.engine import EngineOptions
 
     DEFAULTS = EngineOptions()  # noqa: N806 - the library's own batching defaults
     out = []
@@ -229,7 +229,7 @@ def main() -> None:
     sentences = all_sentences[: args.limit]
     args.workdir.mkdir(parents=True, exist_ok=True)
     model_dir = build_model(args.workdir, all_sentences)
-    from nlptools.translate.convert import convert
+    from nlptools.translation.convert import convert
 
     ct2_dir = convert(model_dir, quantization="int8")
     sent_file = args.workdir / f"sentences-{args.limit}.txt"

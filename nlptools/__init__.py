@@ -40,10 +40,10 @@ __version__ = "0.1.0"
 _LAZY = {
     "detect": "nlptools.langid:detect",
     "LanguageStep": "nlptools.langid:LanguageStep",
-    "translate": "nlptools.translate.api:translate",
-    "TranslationStep": "nlptools.translate.step:TranslationStep",
-    "summarize": "nlptools.summarize.api:summarize",
-    "SummaryStep": "nlptools.summarize.step:SummaryStep",
+    "translate": "nlptools.translation.api:translate",
+    "TranslationStep": "nlptools.translation.step:TranslationStep",
+    "summarize": "nlptools.summarization.api:summarize",
+    "SummaryStep": "nlptools.summarization.step:SummaryStep",
     "extract_quotes": "nlptools.quotes:extract_quotes",
     "QuotesStep": "nlptools.quotes.step:QuotesStep",
     "analyze": "nlptools.analysis:analyze",
@@ -83,10 +83,10 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from .quotes import extract_quotes
     from .quotes.step import QuotesStep
     from .segment import split_sentences
-    from .summarize.api import summarize
-    from .summarize.step import SummaryStep
-    from .translate.api import translate
-    from .translate.step import TranslationStep
+    from .summarization.api import summarize
+    from .summarization.step import SummaryStep
+    from .translation.api import translate
+    from .translation.step import TranslationStep
 
 
 def __getattr__(name: str) -> Any:

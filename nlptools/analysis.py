@@ -50,7 +50,7 @@ def build_steps(options: AnalyzeOptions) -> list[Step]:
 
         steps.append(LanguageStep(languages=options.languages))
     if "translation" in options.steps:
-        from .translate.step import TranslationStep
+        from .translation.step import TranslationStep
 
         steps.append(
             TranslationStep(
@@ -66,7 +66,7 @@ def build_steps(options: AnalyzeOptions) -> list[Step]:
 
         steps.append(QuotesStep())
     if "summary" in options.steps:
-        from .summarize.step import SummaryStep
+        from .summarization.step import SummaryStep
 
         steps.append(
             SummaryStep(

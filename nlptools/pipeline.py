@@ -90,8 +90,12 @@ class BaseStep:
     def apply(self, article: Article, result: Any) -> None:
         raise NotImplementedError
 
-    def skip_reason(self, article: Article) -> str | None:
-        """Per-article reason to skip (e.g. already English); ``None`` to run."""
+    def skip_reason(self, article: Article) -> str | Availability | None:
+        """Per-article reason to skip (e.g. already English); ``None`` to run.
+
+        Return ``Availability.no(reason, hint)`` when a command would enable it
+        (e.g. the model for this article's language is not downloaded).
+        """
         return None
 
     def __repr__(self) -> str:
@@ -151,7 +155,9 @@ class Pipeline:
         todo: list[Article] = []
         for a in articles:  # per-article reasons first: "already English" beats "no model"
             reason = self._article_skip_reason(step, a)
-            if reason:
+            if isinstance(reason, Availability):  # a reason with the command that fixes it
+                a.steps.append(StepStatus(step.name, "skipped", reason.reason, reason.hint))
+            elif reason:
                 a.steps.append(StepStatus(step.name, "skipped", reason))
             else:
                 todo.append(a)
@@ -211,7 +217,7 @@ class Pipeline:
             step.prepare()
             self._prepared.add(id(step))
 
-    def _article_skip_reason(self, step: Step, article: Article) -> str | None:
+    def _article_skip_reason(self, step: Step, article: Article) -> str | Availability | None:
         for req in step.requires:
             if req in INTRINSIC:
                 continue

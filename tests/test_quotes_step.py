@@ -106,7 +106,7 @@ def test_cli_json_for_one_and_several_files(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_text_en_with_the_tiny_translation_model(tiny_copy: Path) -> None:  # noqa: F811
     """End to end with the real TranslationStep (a tiny Marian copy model: English == Swedish)."""
-    from nlptools.translate.step import TranslationStep
+    from nlptools.translation.step import TranslationStep
     from nlptools.types import LanguageResult
 
     text = (

@@ -6,9 +6,9 @@ import pytest
 
 from nlptools.errors import ConfigError, UnsupportedLanguageError
 from nlptools.pipeline import Pipeline
-from nlptools.summarize.abstractive import AbstractiveSummarizer
-from nlptools.summarize.api import summarize
-from nlptools.summarize.step import SummaryStep
+from nlptools.summarization.abstractive import AbstractiveSummarizer
+from nlptools.summarization.api import summarize
+from nlptools.summarization.step import SummaryStep
 
 from summarize_fixtures import MAX_POSITIONS, tiny_bart_dir  # noqa: F401  (fixture)
 
@@ -73,7 +73,7 @@ def test_summarize_abstractive_end_to_end(tiny_bart_dir):  # noqa: F811
 
 
 def test_english_only_model_refuses_untranslated_swedish(tiny_bart_dir, summarizer):  # noqa: F811
-    from nlptools.summarize.api import Length, abstractive_summary
+    from nlptools.summarization.api import Length, abstractive_summary
 
     english_only = AbstractiveSummarizer(name="tiny", path=tiny_bart_dir, device="cpu", languages=("en",)).load()
     from nlptools.intake import read_text
@@ -148,7 +148,7 @@ def test_step_skips_swedish_without_translation_for_an_english_model(tiny_bart_d
 
 def test_licence_note_only_for_non_commercial_models(tiny_bart_dir):  # noqa: F811
     from nlptools.registry import get_entry
-    from nlptools.summarize.abstractive import licence_note
+    from nlptools.summarization.abstractive import licence_note
 
     nc = AbstractiveSummarizer(name="mt5-xlsum", path=tiny_bart_dir, licence=get_entry("mt5-xlsum").licence)
     assert "non-commercial" in (licence_note(nc) or "")

@@ -69,7 +69,7 @@ def test_abstractive_without_weights_exits_with_model_code(tmp_path, monkeypatch
 
 
 def test_non_commercial_licence_is_announced(tmp_path, monkeypatch, tiny_bart_dir):
-    from nlptools.summarize import abstractive
+    from nlptools.summarization import abstractive
 
     def fake_load(model, *, language="en", device="auto"):
         return abstractive.AbstractiveSummarizer(
@@ -87,7 +87,7 @@ from summarize_fixtures import tiny_bart_dir  # noqa: E402,F401  (session fixtur
 
 
 def test_unsupported_language_is_a_per_record_failure(tmp_path, monkeypatch, tiny_bart_dir):  # noqa: F811
-    from nlptools.summarize import abstractive
+    from nlptools.summarization import abstractive
 
     def english_only(model, *, language="en", device="auto"):
         return abstractive.AbstractiveSummarizer(

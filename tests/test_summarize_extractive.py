@@ -8,9 +8,9 @@ import pytest
 
 from nlptools.errors import ConfigError
 from nlptools.segment import split_sentences
-from nlptools.summarize import extractive
-from nlptools.summarize.api import summarize
-from nlptools.summarize.filters import content_offset, junk_reason
+from nlptools.summarization import extractive
+from nlptools.summarization.api import summarize
+from nlptools.summarization.filters import content_offset, junk_reason
 
 ENGLISH = """Harbour bridge to close for six months
 
@@ -208,7 +208,10 @@ def test_any_text_gives_spans_that_index_the_source(tokens, n):
 
 def test_nlptools_summarize_is_callable_even_after_the_package_is_imported():
     import nlptools
-    import nlptools.summarize.step  # noqa: F401  (binds the package to nlptools.summarize)
+    import nlptools.summarization.step  # noqa: F401
+    import nlptools.translation.step  # noqa: F401
+
+    assert callable(nlptools.translate) and nlptools.translate.__module__ == "nlptools.translation.api"
 
     s = nlptools.summarize(ENGLISH, sentences=1, language="en")
     assert s.method == "extractive" and len(s.sentences) == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nlptools.summarize.faithfulness import check, number_values
+from nlptools.summarization.faithfulness import check, number_values
 
 SOURCE_EN = (
     "The Northport harbour bridge will close for six months from June, the city council said on Monday. "

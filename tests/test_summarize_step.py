@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlptools.intake import read_text
 from nlptools.pipeline import Pipeline
-from nlptools.summarize.step import SummaryStep
+from nlptools.summarization.step import SummaryStep
 from nlptools.types import AlignedSentence, LanguageResult, Translation
 
 SWEDISH = """Ny vindkraftpark norr om Skellefteå
@@ -102,7 +102,7 @@ def test_extractive_step_needs_nothing():
 
 def test_after_the_real_translation_step(tiny_copy):  # noqa: F811
     """With TranslationStep (tiny copy model) before it, the summary uses the step's real alignment."""
-    from nlptools.translate.step import TranslationStep
+    from nlptools.translation.step import TranslationStep
 
     text = (
         "Nästa steg\n\n"

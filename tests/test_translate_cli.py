@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from nlptools.cli.app import app
 from nlptools.cli.models_convert import convert_command
-from nlptools.translate.api import translate
-from nlptools.translate.convert import is_ct2_model
+from nlptools.translation.api import translate
+from nlptools.translation.convert import is_ct2_model
 from translate_fixtures import tiny_copy, tiny_models  # noqa: F401
 
 TEXT = "Klustermöte i Malmö\n\nMötet hölls i Lund. Det samlade 140 deltagare.\n\n– Vi är nöjda, säger Anna Lindqvist.\n"

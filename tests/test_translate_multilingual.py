@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from nlptools.intake import read_text
-from nlptools.translate.backends import NLLB_TARGET, Decoding, nllb_code
-from nlptools.translate.loader import open_backend
-from nlptools.translate.step import TranslationStep
+from nlptools.translation.backends import NLLB_TARGET, Decoding, nllb_code
+from nlptools.translation.loader import open_backend
+from nlptools.translation.step import TranslationStep
 from nlptools.types import LanguageResult
 from tiny_marian import build_tiny_nllb
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from nlptools.translate.backends import Decoding
-from nlptools.translate.backends.torch_backend import TorchBackend
+from nlptools.translation.backends import Decoding
+from nlptools.translation.backends.torch_backend import TorchBackend
 from translate_fixtures import tiny_models  # noqa: F401
 
 SENTENCES = ["Det här är en kort mening om vädret i Malmö.", "Vi behöver fler ingenjörer, fler idéer och mer kapital."]
@@ -55,7 +55,7 @@ def test_cuda_auto_precision_matches_float32(tiny_models: dict[str, Path]) -> No
 @pytest.mark.cuda
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
 def test_cuda_ctranslate2_int8_float16(tiny_models: dict[str, Path]) -> None:  # noqa: F811
-    from nlptools.translate.loader import open_backend
+    from nlptools.translation.loader import open_backend
 
     backend = open_backend(tiny_models["copy"], backend="ctranslate2", device="cuda")
     assert backend.precision == "int8_float16"

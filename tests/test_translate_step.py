@@ -13,11 +13,11 @@ import pytest
 
 from nlptools.intake import read_text
 from nlptools.pipeline import Pipeline
-from nlptools.translate.backends import Decoding
-from nlptools.translate.engine import Engine, EngineOptions
-from nlptools.translate.glossary import Glossary
-from nlptools.translate.loader import open_backend
-from nlptools.translate.step import TranslationStep
+from nlptools.translation.backends import Decoding
+from nlptools.translation.engine import Engine, EngineOptions
+from nlptools.translation.glossary import Glossary
+from nlptools.translation.loader import open_backend
+from nlptools.translation.step import TranslationStep
 from nlptools.types import Article, LanguageResult
 from translate_fixtures import tiny_copy, tiny_ct2, tiny_models  # noqa: F401
 

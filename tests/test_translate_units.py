@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 
 from nlptools.errors import ConfigError
 from nlptools.intake import read_text
-from nlptools.translate.batching import run_batched, token_budget_batches
-from nlptools.translate.glossary import Glossary, detect_names, protect, restore, split_around
-from nlptools.translate.repetition import cut_loop, find_loop, is_degenerate, max_new_tokens
-from nlptools.translate.units import passthrough_reason, segment_article, split_long
+from nlptools.translation.batching import run_batched, token_budget_batches
+from nlptools.translation.glossary import Glossary, detect_names, protect, restore, split_around
+from nlptools.translation.repetition import cut_loop, find_loop, is_degenerate, max_new_tokens
+from nlptools.translation.units import passthrough_reason, segment_article, split_long
 
 ARTICLE = """Klustermöte i Malmö
 

@@ -23,6 +23,6 @@ def tiny_copy(tiny_models: dict[str, Path]) -> Path:
 @pytest.fixture(scope="session")
 def tiny_ct2(tiny_copy: Path) -> Path:
     """The copy model converted to CTranslate2 int8 (cached next to it, as users get it)."""
-    from nlptools.translate.convert import convert
+    from nlptools.translation.convert import convert
 
     return convert(tiny_copy, quantization="int8")

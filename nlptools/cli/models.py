@@ -6,6 +6,7 @@ import typer
 
 from ..errors import ModelNotDownloadedError
 from ..registry import download, get_entry, load_registry, local_path, registry_path
+from .models_convert import convert_command
 
 models_app = typer.Typer(help="List, download and convert models (weights are never bundled).", no_args_is_help=True)
 
@@ -13,6 +14,7 @@ models_app = typer.Typer(help="List, download and convert models (weights are ne
 def register(app: typer.Typer) -> None:
     models_app.command("list")(list_command)
     models_app.command("download")(download_command)
+    models_app.command("convert")(convert_command)
     app.add_typer(models_app, name="models")
 
 

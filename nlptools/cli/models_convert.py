@@ -18,7 +18,7 @@ def convert_command(
 ) -> None:
     """Convert a translation model to CTranslate2 so `--backend auto` runs it int8 (several times faster on CPU)."""
     from ..registry import resolve_model
-    from ..translate.convert import convert
+    from ..translation.convert import convert
 
     name, path = resolve_model(model)
     typer.echo(f"converting {name} ({path}) to CTranslate2 {quantization}…", err=True)

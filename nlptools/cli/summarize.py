@@ -36,7 +36,7 @@ def summarize_command(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write results here instead of stdout."),
 ) -> None:
     """Summarise articles (extractive by default), each with a faithfulness check."""
-    from ..summarize.api import check_method, summarize
+    from ..summarization.api import check_method, summarize
 
     check_format(fmt, FORMATS)
     if sentences is not None and words is not None:
@@ -73,7 +73,7 @@ def summarize_command(
 
 def _announce_model(model: str | None, language: str | None, device: str) -> None:
     """Load the model once up front (a missing model fails before any input is read) and state its licence."""
-    from ..summarize.abstractive import licence_note, load_summarizer
+    from ..summarization.abstractive import licence_note, load_summarizer
 
     note = licence_note(load_summarizer(model, language=language or "en", device=device))
     if note:

@@ -29,7 +29,7 @@ def translate_command(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write results here instead of stdout."),
 ) -> None:
     """Translate articles into English, keeping paragraphs, line breaks, quotes, lists and headings."""
-    from ..translate.step import TranslationStep
+    from ..translation.step import TranslationStep
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")

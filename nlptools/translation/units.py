@@ -8,7 +8,7 @@ model's budget is split at clause boundaries (``;``, ``:``, ``,``, ``och``,
 ``men``…), then at spaces, then — only for a single unbroken token run — at
 characters.  Every character of the source outside a unit (markers, blank
 lines, spaces between sentences, edge quote marks) is copied verbatim by
-:mod:`nlptools.translate.reassemble`, which is what keeps the structure.
+:mod:`nlptools.translation.reassemble`, which is what keeps the structure.
 
 Units that a model would only hallucinate on — no letters (``-``, numbers,
 punctuation), a bare URL or e-mail address, an English paragraph — are marked
