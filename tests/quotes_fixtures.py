@@ -929,3 +929,35 @@ EN_UNI_GOLD = [
 
 BLIND_14 = {"sv_almi": (SV_ALMI, SV_ALMI_GOLD), "en_uni": (EN_UNI, EN_UNI_GOLD)}
 ARTICLES.update(BLIND_14)
+
+# --- a fifteenth set, scored blind before any fix -----------------------------------------------
+
+SV_FULLMAKTIGE = """Skolnedläggning splittrar fullmäktige
+
+Kommunfullmäktige i Ånge beslutade på måndagskvällen att lägga ned Torpshammars skola. Beslutet fattades med rösterna 24 mot 17.
+
+– Det här är ett tungt beslut, men vi har inget val med de elevkullar vi ser, säger kommunstyrelsens ordförande Eva Sjölund (S).
+
+Oppositionen protesterade högljutt under debatten.
+
+– Ni slår sönder en hel bygd, sa Lars Norén (C) från talarstolen. Skolan är hjärtat i Torpshammar.
+
+Föräldraföreningen har samlat in över 1 000 namn mot nedläggningen. Föreningens ordförande Anna Holmberg var på plats i salen.
+
+– Vi kommer att överklaga beslutet. Det här är inte över, säger hon.
+
+Skolan stänger efter vårterminen.
+"""
+
+SV_FULLMAKTIGE_GOLD = [
+    (
+        "Det här är ett tungt beslut, men vi har inget val med de elevkullar vi ser",
+        "Eva Sjölund", "kommunstyrelsen", "ordförande", "dash-after",  # a committee beats the party letter
+    ),
+    ("Ni slår sönder en hel bygd", "Lars Norén", "C", None, "dash-mid"),
+    ("Skolan är hjärtat i Torpshammar.", "Lars Norén", "C", None, "dash-mid"),
+    ("Vi kommer att överklaga beslutet. Det här är inte över", "Anna Holmberg", "Föräldraföreningen", "ordförande", "pronoun"),
+]
+
+BLIND_15 = {"sv_fullmaktige": (SV_FULLMAKTIGE, SV_FULLMAKTIGE_GOLD)}
+ARTICLES.update(BLIND_15)

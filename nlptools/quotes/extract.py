@@ -83,7 +83,22 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     _lead_company(text, units, quotes)
     _definite_role_company(text, units, index, resolver, quotes)
     _share_within_speaker(quotes)
+    _named_antecedent(text, quotes)
     return quotes
+
+
+def _named_antecedent(text: str, quotes: list[Quote]) -> None:
+    """``Föreningens ordförande`` after ``Föräldraföreningen har …``: the named organisation it refers to."""
+    for q in quotes:
+        org = q.organisation
+        if not org or " " in org or not org[:1].isupper() or not org.lower().endswith(("en", "et")):
+            continue
+        found = None
+        for m in re.finditer(rf"\b([A-ZÅÄÖ][\w-]*{re.escape(org.lower())})\b", text[: q.start]):
+            if m.group(1) != org:
+                found = m.group(1)
+        if found:
+            q.organisation = found
 
 
 def _share_within_speaker(quotes: list[Quote]) -> None:
