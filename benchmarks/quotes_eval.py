@@ -241,7 +241,7 @@ def markdown(r: dict[str, Any], meta: dict[str, Any]) -> str:
     if own:
         lines += [
             "",
-            "## Project's own test articles (tests/quotes_fixtures.py)",
+            "## Project's own test articles (tests/quotes_fixtures*.py)",
             "",
             f"{own['texts']} texts, {own['gold_quotes']} quotes: F1 {own['f1']:.3f}, speaker {own['speaker_accuracy']:.3f}, "
             f"organisation {own['organisation_accuracy']:.3f}.",
@@ -253,7 +253,7 @@ def markdown(r: dict[str, Any], meta: dict[str, Any]) -> str:
         "",
         "### Generalisation check: own articles scored blind, before fixing what they exposed",
         "",
-        "Sets 2–15 of `tests/quotes_fixtures.py` were each written and annotated before running the",
+        "Sets 2–15 of `tests/quotes_fixtures*.py` were each written and annotated before running the",
         "extractor on them (recorded by hand at the time; the extractor improved between sets):",
         "",
         "| sets | gold quotes | precision | recall | F1 | speaker | organisation |",
