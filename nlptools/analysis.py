@@ -9,7 +9,7 @@ with a one-line reason and the command that enables them (see
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .intake import read_file, read_text
@@ -33,8 +33,8 @@ class AnalyzeOptions:
     summary_words: int | None = None
     summary_method: str = "extractive"
     summary_model: str | None = None
+    summary_lede: bool = False  # one-line lede instead of N sentences
     languages: tuple[str, ...] | None = None  # language-id candidates; None = the detector's default set
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def build_steps(options: AnalyzeOptions) -> list[Step]:
@@ -75,6 +75,7 @@ def build_steps(options: AnalyzeOptions) -> list[Step]:
                 method=options.summary_method,
                 model=options.summary_model,
                 device=options.device,
+                lede=options.summary_lede,
             )
         )
     return steps

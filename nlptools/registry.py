@@ -108,6 +108,16 @@ def default_for(task: str, language: str | None = None) -> ModelEntry | None:
     return candidates[0] if candidates else None
 
 
+def licence_notice(name_or_path: str | None) -> str | None:
+    """A one-line notice when a registry model is non-commercial (CC-BY-NC…); ``None`` otherwise."""
+    if not name_or_path:
+        return None
+    entry = load_registry().get(str(name_or_path))
+    if entry is None or "-NC" not in entry.licence.upper():
+        return None
+    return f"note: {entry.name} is licensed {entry.licence} (non-commercial use only)."
+
+
 def cache_dir() -> Path | None:
     """An explicit model cache ($NLPTOOLS_CACHE), else the Hugging Face default."""
     env = os.environ.get("NLPTOOLS_CACHE")

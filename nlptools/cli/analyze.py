@@ -12,6 +12,7 @@ from typing import Any
 import typer
 
 from ..analysis import ALL_STEPS, AnalyzeOptions, build_pipeline
+from ..registry import licence_notice
 from ..render import article_markdown
 from ..types import Article
 from .common import EXIT_FAILED_RECORDS, EXIT_INPUT, EXIT_OK, check_format, emit, error_record, iter_inputs, warn
@@ -34,6 +35,8 @@ def analyze_command(
     sentences: int | None = typer.Option(3, "--sentences", help="Summary length in sentences."),
     words: int | None = typer.Option(None, "--words", help="Summary length in words (overrides --sentences)."),
     summary_method: str = typer.Option("extractive", "--summary-method", help="extractive or abstractive."),
+    summary_model: str | None = typer.Option(None, "--summary-model", help="Abstractive model: registry name or dir."),
+    lede: bool = typer.Option(False, "--lede", help="Summary as a one-line lede."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No skip notices or progress on stderr."),
 ) -> None:
     """Analyse articles: language, translation, quotes with speakers, summary."""
@@ -47,7 +50,14 @@ def analyze_command(
         summary_sentences=None if words else sentences,
         summary_words=words,
         summary_method=summary_method,
+        summary_model=summary_model,
+        summary_lede=lede,
     )
+    if not quiet:
+        for name in (model, summary_model if summary_method == "abstractive" else None):
+            notice = licence_notice(name)
+            if notice:
+                warn(notice)
     pipeline = build_pipeline(options)
     records: list[Any] = []
     unreadable = failed = False

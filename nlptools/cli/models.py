@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from ..errors import ModelNotDownloadedError
-from ..registry import download, get_entry, load_registry, local_path, registry_path
+from ..registry import download, get_entry, licence_notice, load_registry, local_path, registry_path
 from .models_convert import convert_command
 
 models_app = typer.Typer(help="List, download and convert models (weights are never bundled).", no_args_is_help=True)
@@ -60,5 +60,6 @@ def download_command(name: str = typer.Argument(..., help="Registry name (see `n
             "mirror), or copy the model directory to this machine and pass it with --model DIR.",
         ) from exc
     typer.echo(f"{entry.name}: {path}")
-    if entry.licence.upper().startswith("CC-BY-NC"):
-        typer.echo(f"note: {entry.name} is licensed {entry.licence} (non-commercial use only).", err=True)
+    notice = licence_notice(entry.name)
+    if notice:
+        typer.echo(notice, err=True)
