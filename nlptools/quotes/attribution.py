@@ -127,6 +127,8 @@ def _runs_person_like(text: str, runs: list[Run], index: NameIndex, lo: int) -> 
         before = text[lo : run.start].split()
         if before and before[-1].lower() in _PREPS:
             continue
+        if len(before) >= 2 and before[-1].lower() in ("the", "den", "det") and before[-2].lower() in _PREPS:
+            continue  # "Martin Hale of the Eastbrook Independents"
         if index.name_tokens(run):
             return run
     return None

@@ -162,6 +162,13 @@ def sentence_speaker(text: str, lo: int, frag_s: int, frag_e: int, hi: int, inde
             if run is not None and text[run.end : vs].strip(" ,") == "":
                 ns, ne = _name_span(text, run, index)
                 return SpeakerRef("name", text[ns:ne], ns, ne)
+            # "Lars Ek, ordförande i X, beskriver avhandlingen som ”…”": the sentence's subject with an apposition
+            first = _runs_person_like(text, capital_runs(text, lo, vs)[:1], index, lo)
+            if first is not None and text[lo : first.start].strip() == "":
+                ns, ne = _name_span(text, first, index)
+                between = text[ne:vs]
+                if re.fullmatch(r",[^,.;:!?”“\"»«]{2,80},\s*|\s+(?:of|from|at|på|från|vid|hos)\s[^,.;:!?”“\"»«]{2,60}", between):
+                    return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(between, attribution=True))
             after_end = frag_s if ve < frag_s else hi
             ref = parse_speaker_phrase(text, ve, min(after_end, ve + 60), index)
             if ref is not None and ref.kind in ("name", "pronoun") and ref.start - ve <= 2:

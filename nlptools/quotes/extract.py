@@ -277,13 +277,18 @@ def _headline(text: str, units: list, index: NameIndex, resolver: Resolver, body
     (s, e), ref, _marks = found
     qtext = text[s:e]
     res: Resolved | None = None
+    title_end = next((u.end for u in units if u.is_title), e)
+    toks = _tokens(qtext)
+    repeated = next((q for q in body if len(toks) >= 3 and len(toks & _tokens(q.text)) >= 0.8 * len(toks)), None)
+    if repeated is not None and (ref is None or ref.start >= title_end):
+        ref = None  # the headline repeats a body quote: its speaker beats a caption or byline after the title
+        res = Resolved(repeated.speaker, repeated.speakers, resolver.profile_of(repeated.speaker))
     if ref is not None:
         cand = Candidate([(s, e)], ref, "headline")
         res = resolver.resolve(cand, None)
         if ref.kind == "name":
             res = Resolved(res.speaker, None, resolver.profile_of(res.speaker).merged(ref.profile))
     if res is None or res.speaker is None:
-        toks = _tokens(qtext)
         for q in body:  # the body quote the headline repeats
             qt = _tokens(q.text)
             if toks and qt and 2 * len(toks & qt) / (len(toks) + len(qt)) >= 0.5:

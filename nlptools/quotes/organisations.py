@@ -104,8 +104,8 @@ def trim_org(org: str | None) -> str | None:
             break
         else:
             break
-    if keep and (keep[0].strip(".").lower() in _HONORIFICS or (len(keep) >= 2 and keep[0].lower() in FEMALE_NAMES | MALE_NAMES)):
-        return None  # "Dr Elizabeth Earland", "Anna Ek": a person, not an organisation
+    if keep and (keep[0].strip(".").lower() in _HONORIFICS or (len(keep) >= 2 and keep[0].lower() in FEMALE_NAMES | MALE_NAMES and _cap(keep[-1]))):
+        return None  # "Dr Elizabeth Earland", "Anna Ek": a person ("Gunnar Ohlins stiftelse" is not)
     out = " ".join(keep).strip(" ,;:()")
     if out.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|AG|S\.A|N\.V)\.$", out):
         out = out.rstrip(".")
@@ -125,7 +125,8 @@ def _cut_coordinated_person(seg: str) -> str:
     return seg
 
 
-_DETERMINERS = re.compile(r"^(?:(?:som\s+är|who\s+is|a|an|the|its|their|his|her)\s+)+(?:[\w-]+['’]s\s+)?", re.IGNORECASE)
+_REL = r"(?:som\s+(?:(?:i\s*dag|numera|nu|sedan\s+\S+|fortfarande)\s+)?(?:är|var)|who\s+(?:is|was|now\s+is|is\s+now))"
+_DETERMINERS = re.compile(r"^(?:(?:" + _REL + r"|a|an|the|its|their|his|her)\s+)+(?:[\w-]+['’]s\s+)?", re.IGNORECASE)
 
 
 def split_role_org(segment: str) -> Profile:
@@ -197,15 +198,16 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
     else:
         words = rest.split()
         preps = _STRONG | _PLACE_PREPS | (frozenset({"of", "vid"}) if attribution else frozenset())
-        starts_prep = words[0].lower() in preps and len(words) > 1 and _cap(words[1])
+        nxt = words[2] if len(words) > 2 and words[1].lower() == "the" else words[1] if len(words) > 1 else ""
+        starts_prep = words[0].lower() in preps and _cap(nxt)
         if starts_prep and words[1].strip(".,").lower() in _PLATFORMS:
             return prof  # "skriver X på Linkedin": where, not who
-        relative = re.match(r"(?:som\s+är|who\s+is)\s", rest)
+        relative = re.match(_REL + r"\s", rest)
         if not (starts_prep or relative or is_role_word(words[0])):
             return prof
     for n, seg in enumerate(s.strip() for s in re.split(r",\s+", rest)[:3]):
         first = seg.split()[0].lower() if seg.split() else ""
-        relative = re.match(r"(?:som\s+är|who\s+is)\s", seg)
+        relative = re.match(_REL + r"\s", seg)
         if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which", "whose", "vars", "where", "där") and not relative):
             break
         part = split_role_org(seg)
