@@ -122,8 +122,9 @@ _OWNER_ROLES = re.compile(
 
 def _definite_role_company(text: str, units: list, index: NameIndex, resolver: Resolver, quotes: list[Quote]) -> None:
     """``Ett av bolagen är Sensably. … säger grundaren Erik Lund``: the definite role points at the company just named."""
+    from .lexicon import COMMON_CAPITALISED
     from .organisations import is_place
-    from .speakers import capital_runs
+    from .speakers import capital_runs, guess_gender
 
     for q in quotes:
         if q.organisation is not None or not q.role or not _OWNER_ROLES.match(q.role.strip()):
@@ -136,9 +137,18 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
         for run in reversed(capital_runs(text, u.start, u.end)):
             sentence_start = run.start == u.start or text[run.start - 2 : run.start].strip() in (".", "!", "?")
             words = run.text.split()
-            if sentence_start or any(w in names for w in words) or is_place(run.text) or index.name_tokens(run) and len(words) >= 2:
+            rs = run.start
+            if sentence_start and len(words) >= 2 and words[0].lower() in index.lower_vocab | COMMON_CAPITALISED:
+                rs = text.index(words[1], run.start)  # "Även Tollby Chark har gått med": drop the sentence's first word
+                words, sentence_start = words[1:], False
+            prev_word = text[max(u.start, rs - 12) : rs].split()[-1:]
+            if prev_word and prev_word[0].lower() in ("i", "in"):
+                continue  # "Störst ökning syns i Västra Götaland": a place
+            if sentence_start or any(w in names for w in words) or is_place(run.text) or (
+                index.name_tokens(run) and len(words) >= 2 and guess_gender(" ".join(words)) is not None
+            ):
                 continue
-            q.organisation = text[run.start : run.end]
+            q.organisation = text[rs : run.end]
             break
     _share_within_speaker(quotes)
     for q in quotes:  # else the organisation the lead is about: "Almi Företagspartner beviljade …"

@@ -88,6 +88,9 @@ class Resolver:
                 hi = min(hi, nl)
             if re.search(r"\b0\d{1,3}[-\s]\d{2,3}\s?\d{2}\s?\d{2}\b|\+\d{2}\s?\d|@\w", text[lo:hi]):
                 continue  # contact blocks: phone numbers and e-mail addresses
+            stop = re.search(r"(?<!\b[A-ZÅÄÖa-zåäö])[.!?]\s+(?=[A-ZÅÄÖ])", text[ne:hi])
+            if stop:  # the apposition ends with its sentence
+                hi = ne + stop.start() + 1
             prof = parse_apposition(text[ne:hi]).merged(attr.prenominal(text, ns, lo)).merged(copula_profile(text[ne:hi]))
             where = _WHERE.search(text, max(0, ns - 80), ns)
             if where and prof.role and not prof.organisation:  # "Automation Nord, där Peter Ljung är teknisk chef"
