@@ -15,6 +15,7 @@ from ..types import Article, Quote
 from .candidates import Candidate, Walker
 from .headline import headline_quote
 from .resolve import Resolved, Resolver
+from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES
 from .speakers import NameIndex
 from .structure import split_units
 
@@ -88,15 +89,40 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
 
 
 def _named_antecedent(text: str, quotes: list[Quote]) -> None:
-    """``Föreningens ordförande`` after ``Föräldraföreningen har …``: the named organisation it refers to."""
+    """A definite organisation noun → the organisation the article names with it.
+
+    ``Föreningens ordförande`` after ``Föräldraföreningen har …`` → ``Föräldraföreningen``;
+    ``universitetets rektor`` with ``Västerbro universitet`` in the lead → ``Västerbro universitet``;
+    ``regionen`` with ``Region Västerbro`` → ``Region Västerbro``. Only when one such name exists.
+    """
     for q in quotes:
         org = q.organisation
-        if not org or " " in org or not org[:1].isupper() or not org.lower().endswith(("en", "et")):
+        if not org or " " in org or not org.lower().endswith(("en", "et", "an")):
             continue
+        low = org.lower()
         found = None
-        for m in re.finditer(rf"\b([A-ZÅÄÖ][\w-]*{re.escape(org.lower())})\b", text[: q.start]):
-            if m.group(1) != org:
-                found = m.group(1)
+        if org[:1].isupper():
+            for m in re.finditer(rf"\b([A-ZÅÄÖ][\w-]*{re.escape(low)})\b((?:\s+[A-ZÅÄÖ][\w-]+)?)", text[: q.start]):
+                after = m.group(2).strip()
+                name = m.group(1) + (m.group(2) if after and after.lower() not in FEMALE_NAMES | MALE_NAMES | COMMON_CAPITALISED else "")
+                if name != org:
+                    found = name  # "Energiklustret Norrsken" for "Klustrets vd"
+        if found is None and low.endswith(ORG_NOUN_SUFFIXES):
+            stem = low[:-2] if low.endswith(("en", "et")) else low
+            forms = {stem, low}
+            names: set[str] = set()
+            for f in forms:
+                pre = rf"\b((?:[A-ZÅÄÖ][\w-]*\s+){{1,3}}{re.escape(f)})(?![\w-])"  # "Västerbro universitet"
+                post = rf"\b({re.escape(f.capitalize())}(?:\s+i)?(?:\s+[A-ZÅÄÖ][\w-]+){{1,2}})"  # "Region Västerbro", "Högskolan i Vallsjö"
+                for pat in (pre, post):
+                    for m in re.finditer(pat, text):
+                        cand = m.group(1)
+                        first = cand.split()[0]
+                        if first.lower() in COMMON_CAPITALISED or first.lower().rstrip("s") in COMMON_CAPITALISED:
+                            continue
+                        names.add(cand)
+            if len(names) == 1:
+                found = names.pop()
         if found:
             q.organisation = found
 

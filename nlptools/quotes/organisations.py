@@ -94,13 +94,20 @@ def trim_org(org: str | None) -> str | None:
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         bare = w.strip(",.;:()")
+        nxt_bare = nxt.strip(",.;:()")
         if _cap(bare) or (k == 0 and bare.lower().endswith(ORG_NOUN_SUFFIXES)) or keep and bare.lower() in _CONNECTORS and _cap(nxt):
             keep.append(w)
+        elif keep and keep[-1].endswith("-") and bare.lower() in ("och", "and", "eller", "or", "&"):
+            keep.append(w)  # "Hjärt- och lungföreningen"
         elif keep and bare.lower().endswith(ORG_NOUN_SUFFIXES):
             keep.append(w)
+            if bare == w and bare.endswith(("en", "et", "an")) and _cap(nxt_bare) and nxt_bare.lower() not in FEMALE_NAMES | MALE_NAMES:
+                keep.append(nxt)  # "Hjärt- och lungföreningen Västerbro"
             break
         elif keep and keep[-1][0].isupper() and keep[-1].endswith("s") and bare.isalpha() and bare.islower() and len(bare) > 4 and bare not in _CONNECTORS:
             keep.append(w)  # "Norrbottens handelskammare", "Lunds universitet"
+            if bare == w and nxt_bare == nxt and nxt_bare.islower() and nxt_bare.endswith(ORG_NOUN_SUFFIXES):
+                keep.append(nxt)  # "Norrviks tekniska högskola"
             break
         else:
             break
