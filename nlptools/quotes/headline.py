@@ -35,7 +35,7 @@ def headline_quote(text: str, units: list[Unit], index: NameIndex) -> tuple[tupl
         after = text[e + 1 : title.end].strip(" .")
         # a quote headline: the whole title, "Name: ”…”", "”…” – Name", or speech-like words;
         # not a work title inside a sentence ("Premiär för ”Mitt liv som hund”")
-        framed = (not before or before.endswith(":")) and (not after or after[:1] in "–—-:,")
+        framed = (not before or before.endswith((":", "–", "—", "‒", " -"))) and (not after or after[:1] in "–—-:,")
         if framed or _FIRST_PERSON.search(text[s:e]) or text[s:e].rstrip().endswith(("!", "?")):
             part, prefix_end = (s, e), sp.open
             break

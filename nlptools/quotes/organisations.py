@@ -32,7 +32,7 @@ from .lexicon import (
 )
 
 _STRONG = frozenset(["på", "vid", "hos", "at"])
-_MID = frozenset(["för", "från", "from", "of", "with", "inom", "within"])
+_MID = frozenset(["för", "från", "from", "of", "with", "inom", "within", "av"])
 _WEAK = frozenset(["i", "in"])
 _PLACE_PREPS = frozenset(["från", "from"])
 _PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")

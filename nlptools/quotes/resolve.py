@@ -121,15 +121,16 @@ class Resolver:
         return found
 
     def _last_of(self, names: list[str], before: int, gender: str | None) -> str | None:
-        best: tuple[int, str] | None = None
+        best: tuple[int, bool, str] | None = None  # (position, the whole name is written there, name)
         for full in names:
             if gender in ("f", "m") and guess_gender(full) not in (gender, None):
                 continue
-            for tok in full.split():
+            toks = full.split()
+            for n, tok in enumerate(toks):
                 end = before
                 while (i := self.text.rfind(tok, 0, end)) >= 0:
                     end = i + len(tok) - 1
-                    if best is not None and i <= best[0]:
+                    if best is not None and (i < best[0] or i == best[0] and best[1]):
                         break
                     if self._in_quote(i):
                         continue
@@ -137,9 +138,12 @@ class Resolver:
                     j = i + len(tok)
                     ok_right = j >= len(self.text) or not self.text[j].isalnum() or self.text[j : j + 2] in ("s ", "’s", "'s")
                     if ok_left and ok_right:
-                        best = (i, full)
+                        # a shared surname ("Ritva Karlberg", "Viktor Karlberg") belongs to the name written in full there
+                        lead = " ".join(toks[:n])
+                        exact = self.text[max(0, i - len(lead) - 1) : i].strip() == lead if lead else True
+                        best = (i, exact, full)
                         break
-        return best[1] if best else None
+        return best[2] if best else None
 
     def _introduced_before(self, k: int) -> str | None:
         """A person presented (with role or organisation) at the start of the narration unit before unit ``k``."""
