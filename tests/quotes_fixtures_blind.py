@@ -308,7 +308,7 @@ Skolan stänger efter vårterminen.
 SV_FULLMAKTIGE_GOLD = [
     (
         "Det här är ett tungt beslut, men vi har inget val med de elevkullar vi ser",
-        "Eva Sjölund", "kommunstyrelsen", "ordförande", "dash-after",  # a committee beats the party letter
+        "Eva Sjölund", "S", "kommunstyrelsens ordförande", "dash-after",  # a municipal body stays in the role
     ),
     ("Ni slår sönder en hel bygd", "Lars Norén", "C", None, "dash-mid"),
     ("Skolan är hjärtat i Torpshammar.", "Lars Norén", "C", None, "dash-mid"),

@@ -106,9 +106,11 @@ Oppositionen är kritisk. Socialdemokraternas gruppledare Jon Ek (S) menar att p
 """
 
 SV_BOSTAD_GOLD = [
-    ("Vi måste bygga fler bostäder", "Anna Tenje", "Kommunstyrelsen", "ordförande", "headline"),
-    ("Vi måste bygga fler bostäder, och vi måste göra det snabbare än i dag", "Anna Tenje", "Kommunstyrelsen", "ordförande", "dash-after"),
-    ("Det är lätt att lova. Det svåra är att betala", "Jon Ek", "Socialdemokraterna", "gruppledare", "pronoun"),
+    # a municipal body stays in the role and the party letter is the organisation (as the dev gold and
+    # held-out set A annotate: "ordförande i miljö- och hållbarhetsutskottet" (S), "Kommunstyrelsens ordförande … (S)")
+    ("Vi måste bygga fler bostäder", "Anna Tenje", "M", "kommunstyrelsens ordförande", "headline"),
+    ("Vi måste bygga fler bostäder, och vi måste göra det snabbare än i dag", "Anna Tenje", "M", "kommunstyrelsens ordförande", "dash-after"),
+    ("Det är lätt att lova. Det svåra är att betala", "Jon Ek", "S", "gruppledare", "pronoun"),  # the party's letters, not its name
 ]
 
 BLIND_5 = {

@@ -263,6 +263,7 @@ def _wire_company(text: str, title: str | None, quotes: list[Quote]) -> None:
 
 def _quote(text: str, cand: Candidate, res: Resolved) -> Quote:
     pieces = [text[s:e] for s, e in cand.parts]
+    res = Resolved(res.speaker, res.speakers, res.profile.political())
     return Quote(
         text="\n".join(pieces),
         start=cand.parts[0][0],
@@ -335,6 +336,7 @@ def _headline(text: str, units: list, index: NameIndex, resolver: Resolver, body
         res = Resolved(first.speaker, first.speakers, resolver.profile_of(first.speaker))
     if res is None or res.speaker is None:
         return None
+    res = Resolved(res.speaker, res.speakers, res.profile.political())
     return Quote(
         text=qtext, start=s, end=e, speaker=res.speaker,
         organisation=res.profile.org_or_party, role=res.profile.role,

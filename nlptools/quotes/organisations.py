@@ -39,6 +39,11 @@ _PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=Tr
 _PARTY_ANYWHERE = re.compile(r"\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
 _PAREN = re.compile(r"^\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
+_POLITICAL_BODIES = ("styrelsen", "fullmäktige", "nämnden", "utskottet", "presidiet", "fullmäktiges")
+_PARTY_NAMES = {
+    "socialdemokraterna": "S", "moderaterna": "M", "liberalerna": "L", "centerpartiet": "C", "kristdemokraterna": "KD",
+    "miljöpartiet": "MP", "vänsterpartiet": "V", "sverigedemokraterna": "SD", "folkpartiet": "FP",
+}
 
 
 @dataclass(slots=True)
@@ -56,6 +61,20 @@ class Profile:
     @property
     def org_or_party(self) -> str | None:
         return self.organisation or self.party
+
+    def political(self) -> Profile:
+        """A politician's profile with party letters: the elected body stays in the role, the party is
+        the organisation (``Kommunstyrelsens ordförande Eva Ek (S)`` → role ``kommunstyrelsens ordförande``,
+        organisation ``S``), and a party's own name gives way to its letters (``Liberalernas gruppledare
+        Sanna Ek (L)`` → ``L``)."""
+        if not self.party or not self.organisation:
+            return self
+        low = self.organisation.lower()
+        if " " not in low and low.endswith(_POLITICAL_BODIES) and self.role and not self.role.lower().startswith(low):
+            return Profile(f"{low}s {self.role}", None, self.party)
+        if _PARTY_NAMES.get(low) == self.party:
+            return Profile(self.role, None, self.party)
+        return self
 
     def empty(self) -> bool:
         return not (self.role or self.organisation or self.party)
