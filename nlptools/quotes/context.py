@@ -134,7 +134,7 @@ def partial(text: str, pos: int, limit: int, index: NameIndex) -> SpeakerRef | N
 _DESCRIBE_VERBS = frozenset(
     ["beskriver", "beskrev", "kallar", "kallade", "kallat", "benämner", "described", "describes", "calls", "called", "termed", "terms"]
 )
-_SO_CALLED = re.compile(r"(?:så\s+kallade?|s\.k\.|so-called|so\s+called|titled|entitled|named|heter|kallas|känd\s+som|known\s+as)\s*$", re.IGNORECASE)
+_SO_CALLED = re.compile(r"(?:så\s+kallade?t?|ett\s+slags|en\s+sorts?|ett\s+slag\s+av|a\s+kind\s+of|a\s+sort\s+of|s\.k\.|so-called|so\s+called|titled|entitled|named|heter|kallas|känd\s+som|known\s+as)\s*$", re.IGNORECASE)
 
 
 def sentence_speaker(text: str, lo: int, frag_s: int, frag_e: int, hi: int, index: NameIndex) -> SpeakerRef | None:

@@ -177,19 +177,32 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
             q.organisation = text[rs : run.end]
             break
     _share_within_speaker(quotes)
+    names = [w for n in resolver._confirmed() for w in n.split()]
+    for q in quotes:  # a group ("styrelsen", "the board") of the organisation the narration just named
+        if q.organisation is not None or not q.speaker or not q.speaker[:1].islower() or q.speakers is not None:
+            continue
+        prev = [u for u in units if u.end <= q.start and not u.is_title and not u.is_dash]
+        if prev:
+            last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", prev[-1].text.strip())[-1]
+            q.organisation = _sentence_subject(last, index, names)
     for q in quotes:  # else the organisation the lead is about: "Almi Företagspartner beviljade …"
         if q.organisation is None and q.role and _OWNER_ROLES.match(q.role.strip()):
             q.organisation = _lead_subject(text, units, index, [w for n in resolver._confirmed() for w in n.split()])
 
 
 def _lead_subject(text: str, units: list, index: NameIndex, names: list[str]) -> str | None:
-    from .lexicon import COMMON_CAPITALISED, ORG_WORDS
-    from .organisations import is_place
-
     lead = next((u for u in units if not u.is_title and not u.is_dash), None)
     if lead is None:
         return None
-    m = re.match(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*){0,3})\s+[a-zåäö]", lead.text)
+    return _sentence_subject(lead.text, index, names)
+
+
+def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str | None:
+    """The organisation a sentence starts with (``Almi Företagspartner beviljade …``), else ``None``."""
+    from .lexicon import COMMON_CAPITALISED, ORG_WORDS
+    from .organisations import is_place
+
+    m = re.match(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*){0,3}),?\s+[a-zåäö]", sentence)
     if not m:
         return None
     words = m.group(1).split()

@@ -214,5 +214,5 @@ ORG_NOUN_SUFFIXES = (
     "universitetet", "högskola", "högskolan", "institut", "institutet", "verket", "myndighet", "myndigheten",
     "departement", "departementet", "förening", "föreningen", "stiftelse", "stiftelsen", "akademi", "akademien",
     "klustret", "nätverket", "rådet", "nämnden", "nämnd", "styrelsen", "utskottet", "koncernen", "gruppen",
-    "företaget", "sjukhuset", "skolan", "länsstyrelsen", "kansliet", "avdelningen", "enheten",
+    "företaget", "sjukhuset", "skolan", "länsstyrelsen", "kansliet", "avdelningen", "enheten", "klubben",
 )

@@ -164,7 +164,7 @@ def split_role_org(segment: str) -> Profile:
     if not seg:
         return Profile()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(seg)]
-    best: tuple[int, int] | None = None  # (strength, word index)
+    best: tuple[int, int, int] | None = None  # (strength, word index, words skipped)
     for k, (_s, _e, w) in enumerate(words[:-1]):
         lw = w.lower()
         nxt = words[k + 1][2]
@@ -172,13 +172,17 @@ def split_role_org(segment: str) -> Profile:
             continue  # "Head of R&D" is a role
         if nxt.lower() == "the" and k + 2 < len(words):
             nxt = words[k + 2][2]
+        skip = 0
+        definite = nxt.endswith(ORG_NOUN_SUFFIXES) or (len(nxt) > 5 and nxt.endswith(("et", "en", "an")))
+        if nxt.isalpha() and nxt.islower() and definite and k + 2 < len(words) and _cap(words[k + 2][2]):
+            nxt, skip = words[k + 2][2], 1  # "ordförande i simklubben Stensjö SS", "på åkeriet Norrbäcks Transport"
         strength = 3 if lw in _STRONG else 2 if lw in _MID and _cap(nxt) else 1 if lw in _WEAK and _cap(nxt) else 0
         if strength and (best is None or strength >= best[0]):
-            best = (strength, k)
+            best = (strength, k, skip)
     if best is not None:
         k = best[1]
         role = seg[: words[k][0]].strip(" ,") or None
-        org = trim_org(seg[words[k][1] :].strip(" ,"))
+        org = trim_org(seg[words[k + best[2]][1] :].strip(" ,"))
         if org and words[k][2].lower() in _PLACE_PREPS and is_place(org):
             org = None
         return Profile(role, org)
