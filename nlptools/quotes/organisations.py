@@ -123,6 +123,9 @@ def trim_org(org: str | None) -> str | None:
             if bare == w and bare.endswith(("en", "et", "an")) and _cap(nxt_bare) and nxt_bare.lower() not in FEMALE_NAMES | MALE_NAMES:
                 keep.append(nxt)  # "Hjärt- och lungföreningen Västerbro"
             break
+        elif keep and keep[-1][0].isupper() and bare == w and bare.isalpha() and bare.endswith("a") and nxt_bare == nxt and nxt_bare.islower() and nxt_bare.endswith(ORG_NOUN_SUFFIXES):
+            keep += [w, nxt]  # "Ekeby tekniska högskola", "Mälardalens nya sjukhuset"
+            break
         elif keep and keep[-1][0].isupper() and keep[-1].endswith("s") and bare.isalpha() and bare.islower() and len(bare) > 4 and bare not in _CONNECTORS:
             keep.append(w)  # "Norrbottens handelskammare", "Lunds universitet"
             if bare == w and nxt_bare == nxt and nxt_bare.islower() and nxt_bare.endswith(ORG_NOUN_SUFFIXES):

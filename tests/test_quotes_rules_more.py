@@ -1,0 +1,168 @@
+"""General attribution rules found on held-out articles, each checked on a short text written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlptools.quotes import extract_quotes
+from nlptools.quotes.organisations import split_role_org, trim_org
+
+
+def _one(text: str, needle: str):
+    found = [q for q in extract_quotes(text) if needle in q.text]
+    assert len(found) == 1, [q.text for q in extract_quotes(text)]
+    return found[0]
+
+
+def test_relative_clause_with_adverb_gives_role_and_organisation() -> None:
+    text = (
+        "Pris till ung forskare\n\n"
+        "”Jag trodde inte att det var sant när de ringde i morse”, säger Mira Holt, som i dag är "
+        "doktorand vid Granby universitet.\n"
+    )
+    q = _one(text, "trodde inte")
+    assert (q.speaker, q.role, q.organisation) == ("Mira Holt", "doktorand", "Granby universitet")
+
+
+def test_partial_quote_with_subject_apposition() -> None:
+    text = (
+        "Boken prisas\n\n"
+        "Per Lindqvist, ordförande i Lennart Bergs minnesfond, beskriver boken som ”ett sällsynt ärligt porträtt” "
+        "och lovar fler priser.\n"
+    )
+    q = _one(text, "ärligt porträtt")
+    assert (q.speaker, q.cue, q.role, q.organisation) == ("Per Lindqvist", "partial-quote", "ordförande", "Lennart Bergs minnesfond")
+
+
+def test_title_name_of_the_organisation_in_narration() -> None:
+    text = (
+        "Harbour plan approved\n\n"
+        'Councillor Nadia Brooks of the Harbourside Residents Group called the plan "a gift to developers" on Monday.\n\n'
+        '"Nobody asked the people who actually live here what they wanted," she said.\n'
+    )
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.organisation, q.role) for q in qs] == [
+        ("Nadia Brooks", "Harbourside Residents Group", "Councillor")
+    ] * 2
+
+
+def test_headline_repeating_a_body_quote_beats_the_byline() -> None:
+    text = (
+        '"We built it for the next fifty years": Ferry terminal reopens\n\n'
+        "By Oliver Grant\n\n"
+        "The ferry terminal in Wexmoor reopened on Friday after two years of work.\n\n"
+        '"We built it for the next fifty years, not the next five," said Helen Marsh, operations director at Wexmoor Ports.\n'
+    )
+    head = extract_quotes(text)[0]
+    assert (head.cue, head.speaker, head.organisation) == ("headline", "Helen Marsh", "Wexmoor Ports")
+
+
+def test_dash_framed_title_quote_and_narration_after_attribution() -> None:
+    text = (
+        "Skomakaren i Byholm slutar efter fyrtio år – ”Det var dags nu”\n\n"
+        "– Det var dags nu. Händerna orkar inte längre, säger Gunnel Varg, grundare av Vargs skomakeri, och ler.\n"
+    )
+    qs = extract_quotes(text)
+    assert [q.cue for q in qs] == ["headline", "dash-after"]
+    assert qs[1].text == "Det var dags nu. Händerna orkar inte längre"
+    assert all((q.speaker, q.role, q.organisation) == ("Gunnel Varg", "grundare", "Vargs skomakeri") for q in qs)
+
+
+def test_shared_surname_resolves_to_the_name_written_there() -> None:
+    text = (
+        "Familjeföretaget fyller år\n\n"
+        "– Vi började med en enda lastbil, säger Karin Sandell, grundare av Sandells åkeri.\n\n"
+        "Sonen Mattias Sandell är trafikledare på Sandells åkeri sedan fem år.\n\n"
+        "– Mamma kan fortfarande varenda väg i länet utantill, säger han.\n"
+    )
+    q = _one(text, "Mamma kan")
+    assert (q.speaker, q.role) == ("Mattias Sandell", "trafikledare")
+
+
+def test_definite_organisation_noun_takes_the_named_organisation() -> None:
+    text = (
+        "Nytt labb i Ekeby\n\n"
+        "Region Ekeby och Ekeby universitet bygger ett gemensamt labb.\n\n"
+        "– Vi har väntat länge på det här, säger universitetets rektor Lars Almqvist.\n\n"
+        "Klustret Biohub Ekeby stöder satsningen. Klustrets vd Anna Wik är nöjd.\n\n"
+        "– Äntligen händer det något, säger Anna Wik.\n"
+    )
+    assert _one(text, "väntat länge").organisation == "Ekeby universitet"
+    assert _one(text, "Äntligen").organisation == "Klustret Biohub Ekeby"
+
+
+@pytest.mark.parametrize(
+    ("org", "expected"),
+    [
+        ("Hjärt- och lungföreningen Ekeby, som", "Hjärt- och lungföreningen Ekeby"),
+        ("Ekeby tekniska högskola leder", "Ekeby tekniska högskola"),
+        ("Gunnar Ohlins stiftelse", "Gunnar Ohlins stiftelse"),
+        ("Anna Ek", None),
+    ],
+)
+def test_trim_org_keeps_the_whole_name(org: str, expected: str | None) -> None:
+    assert trim_org(org) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "role", "org"),
+    [
+        ("ordförande i fotbollsklubben Ekeby IF", "ordförande", "Ekeby IF"),
+        ("logistikchef på åkeriet Berglunds Frakt", "logistikchef", "Berglunds Frakt"),
+        ("grundare av Vargs skomakeri", "grundare", "Vargs skomakeri"),
+    ],
+)
+def test_preposition_plus_kind_noun_plus_name(segment: str, role: str, org: str) -> None:
+    p = split_role_org(segment)
+    assert (p.role, p.organisation) == (role, org)
+
+
+def test_owner_role_takes_the_company_after_a_sentence_initial_adverb() -> None:
+    text = (
+        "Nya medlemmar i nätverket\n\n"
+        "Också Backa Glass har anslutit sig. Ägaren Sofia Dahl har drivit glassbaren i sex år.\n\n"
+        "– Vi hade aldrig hittat exportkunderna på egen hand, säger Sofia Dahl.\n"
+    )
+    assert _one(text, "exportkunderna").organisation == "Backa Glass"
+
+
+def test_narration_apposition_stops_at_the_sentence_end() -> None:
+    text = (
+        "Mejeri går med i klustret\n\n"
+        "Ett av de nya bolagen är Backa Ost, ett mejeri med sex anställda. I butiken berättar Jonas Hed, vd för Backa Ost:\n\n"
+        "– Vi är bra på ost men dåliga på att sälja den.\n\n"
+        "– Nu får vi hjälp med exporten, säger vd:n.\n"
+    )
+    q = _one(text, "Nu får vi")
+    assert (q.speaker, q.organisation) == ("Jonas Hed", "Backa Ost")
+
+
+def test_politicians_keep_the_elected_body_in_the_role_and_the_party_letter() -> None:
+    text = (
+        "Ny skola beslutad\n\n"
+        "Kommunstyrelsens ordförande Elin Nord (S) var nöjd:\n\n"
+        "– Det här har vi väntat på länge.\n\n"
+        "Moderaternas gruppledare Olof Berg (M) röstade nej.\n\n"
+        "– Kalkylen håller inte, säger han.\n"
+    )
+    a, b = extract_quotes(text)
+    assert (a.speaker, a.organisation, a.role.lower()) == ("Elin Nord", "S", "kommunstyrelsens ordförande")
+    assert (b.speaker, b.organisation, b.role) == ("Olof Berg", "M", "gruppledare")
+
+
+def test_a_kind_of_quoted_word_is_a_scare_quote() -> None:
+    text = (
+        "Rapport om företagsklimatet\n\n"
+        "Hon säger att många företagare beskriver ett slags ”nystart efter krisen” i år.\n"
+    )
+    assert extract_quotes(text) == []
+
+
+def test_group_speaker_takes_the_organisation_named_before() -> None:
+    text = (
+        "Nytt centrum\n\n"
+        "Ekeby Innovation Park, som ska driva centrets inkubator, välkomnar beslutet.\n\n"
+        "– Vi är redo att ta emot de första bolagen redan i höst, skriver styrelsen i ett uttalande.\n"
+    )
+    q = _one(text, "redo att ta emot")
+    assert (q.speaker, q.organisation) == ("styrelsen", "Ekeby Innovation Park")
