@@ -166,3 +166,26 @@ def test_group_speaker_takes_the_organisation_named_before() -> None:
     )
     q = _one(text, "redo att ta emot")
     assert (q.speaker, q.organisation) == ("styrelsen", "Ekeby Innovation Park")
+
+
+def test_lead_subject_skips_byline_and_dateline() -> None:
+    text = (
+        "Hamnen bygger ut\n\n"
+        "Av Karin Ljung\n\n"
+        "BYHAMN. Byhamns Hamn AB investerar 45 miljoner kronor i landström. Planen presenterades av hamnchefen Erik Sohl.\n\n"
+        "– Fartygen kan stänga av motorerna vid kaj, säger Erik Sohl.\n"
+    )
+    q = _one(text, "Fartygen")
+    assert (q.speaker, q.role, q.organisation) == ("Erik Sohl", "hamnchefen", "Byhamns Hamn AB")
+
+
+def test_possessive_pronoun_is_no_organisation_and_agency_nouns_are() -> None:
+    text = (
+        "New hall opens\n\n"
+        "The hall was designed by Moss & Reed Architects. Its lead architect, Jane Moss, said the aim was light.\n\n"
+        '"We wanted a room you never want to leave."\n'
+    )
+    q = _one(text, "never want")
+    assert (q.speaker, q.organisation, q.role) == ("Jane Moss", None, "lead architect")
+    text = "Isen är tunn\n\n– Folk tror att isen bär, säger Pia Sand, presstalesperson vid polisen i Ekeby.\n"
+    assert _one(text, "isen bär").organisation == "polisen i Ekeby"

@@ -204,7 +204,10 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
     while j >= 0 and len(extra) < 2 and words[j][2][:1].islower() and not words[j][2].lower() in _PREPS:
         extra.insert(0, words[j])
         j -= 1
-    if j >= 0 and is_cap(words[j][2]) and re.search(r"(s|['’]s?|:s)$", words[j][2]):
+    possessive = j >= 0 and words[j][2].lower() in ("its", "his", "hers", "their", "our", "hans", "hennes", "deras", "dess", "vårt", "vår")
+    if possessive:  # "Its lead architect, James Farrow": a pronoun, not an organisation
+        role_words = extra + role_words
+    elif j >= 0 and is_cap(words[j][2]) and re.search(r"(s|['’]s?|:s)$", words[j][2]):
         runs = [r for r in capital_runs(text, max(lo, words[j][0] - 80), words[j][1]) if r.end == words[j][1]]
         if runs:
             org_text = strip_genitive(text[runs[-1].start : runs[-1].end])

@@ -191,10 +191,15 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
 
 
 def _lead_subject(text: str, units: list, index: NameIndex, names: list[str]) -> str | None:
-    lead = next((u for u in units if not u.is_title and not u.is_dash), None)
-    if lead is None:
-        return None
-    return _sentence_subject(lead.text, index, names)
+    for u in units:
+        if u.is_title or u.is_dash or _BYLINE.match(u.text):
+            continue  # "Av Karin Ljung", "Text och foto: …" come before the lead
+        return _sentence_subject(_DATELINE.sub("", u.text, count=1), index, names)
+    return None
+
+
+_BYLINE = re.compile(r"^(?:Av|By|Text|Foto|Bild|Photo|Text\s+och\s+foto|Text\s+&\s+foto)\b[^.\n]{0,60}$")
+_DATELINE = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ -]{2,30}(?:\.|\s+[–—-])\s+")
 
 
 def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str | None:

@@ -215,4 +215,5 @@ ORG_NOUN_SUFFIXES = (
     "departement", "departementet", "förening", "föreningen", "stiftelse", "stiftelsen", "akademi", "akademien",
     "klustret", "nätverket", "rådet", "nämnden", "nämnd", "styrelsen", "utskottet", "koncernen", "gruppen",
     "företaget", "sjukhuset", "skolan", "länsstyrelsen", "kansliet", "avdelningen", "enheten", "klubben",
+    "polisen", "tullen", "räddningstjänsten", "kustbevakningen", "försvarsmakten",
 )
