@@ -45,6 +45,9 @@ class ModelEntry:
     size_mb: int | None = None
     default: bool = False
     description: str = ""
+    # The Hub's safetensors conversion of the same weights (SFconvertbot's PR ref), used
+    # when the pinned revision only has pickled weights; its resolved commit is reported.
+    safetensors_ref: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -125,21 +128,27 @@ def cache_dir() -> Path | None:
 
 
 def local_path(entry: ModelEntry) -> Path | None:
-    """The downloaded snapshot of ``entry`` at its pinned revision, or ``None``. Never downloads."""
+    """The downloaded snapshot of ``entry`` with safetensors weights, or ``None``. Never downloads."""
     from huggingface_hub import snapshot_download
 
-    try:
-        path = snapshot_download(
-            entry.hf_id,
-            revision=entry.revision,
-            cache_dir=cache_dir(),
-            local_files_only=True,
-            allow_patterns=DOWNLOAD_PATTERNS,
-        )
-    except Exception:
-        return None
-    p = Path(path)
-    return p if any(p.glob("*.safetensors")) else None
+    for revision in (entry.revision, entry.safetensors_ref):
+        if not revision:
+            continue
+        try:
+            path = Path(
+                snapshot_download(
+                    entry.hf_id,
+                    revision=revision,
+                    cache_dir=cache_dir(),
+                    local_files_only=True,
+                    allow_patterns=DOWNLOAD_PATTERNS,
+                )
+            )
+        except Exception:
+            continue
+        if any(path.glob("*.safetensors")):
+            return path
+    return None
 
 
 def resolve_model(name_or_path: str | os.PathLike[str]) -> tuple[str, Path]:
@@ -163,20 +172,49 @@ def resolve_model(name_or_path: str | os.PathLike[str]) -> tuple[str, Path]:
 
 
 def download(entry: ModelEntry, progress: Callable[[str], None] | None = None) -> Path:
-    """Download ``entry`` at its pinned revision (safetensors only) and return its directory."""
-    from huggingface_hub import list_repo_files, snapshot_download
+    """Download ``entry`` (safetensors only) and return its directory.
 
-    if progress:
-        progress(f"checking {entry.hf_id}@{entry.revision[:10]}")
-    files = list_repo_files(entry.hf_id, revision=entry.revision)
-    if not any(f.endswith(".safetensors") for f in files):
-        raise ModelNotDownloadedError(
-            f"{entry.hf_id}@{entry.revision[:10]} has no safetensors weights; nlptools never loads pickled weights.",
-            fix="pin a revision with model.safetensors in models/registry.toml (the Hub's safetensors-conversion PR ref works).",
+    The pinned revision is used when it has safetensors weights; otherwise the
+    entry's ``safetensors_ref`` (the Hub's conversion of the same weights), whose
+    resolved commit is reported so it can be pinned.
+    """
+    from huggingface_hub import HfApi, snapshot_download
+
+    say = progress or (lambda _msg: None)
+    api = HfApi()
+    say(f"checking {entry.hf_id}@{entry.revision[:10]}")
+    revision = entry.revision
+    if not _has_safetensors(api, entry.hf_id, revision):
+        if not entry.safetensors_ref:
+            raise _no_safetensors(entry, revision)
+        revision = api.model_info(entry.hf_id, revision=entry.safetensors_ref).sha or entry.safetensors_ref
+        say(f"{entry.revision[:10]} has pickled weights only; using the safetensors conversion "
+            f"{entry.safetensors_ref} at commit {revision}")
+        if not _has_safetensors(api, entry.hf_id, revision):
+            raise _no_safetensors(entry, revision)
+    say(f"downloading {entry.hf_id} (~{entry.size_mb or '?'} MB)")
+    snapshot_download(entry.hf_id, revision=revision, cache_dir=cache_dir(), allow_patterns=DOWNLOAD_PATTERNS)
+    path = local_path(entry) if revision in (entry.revision, entry.safetensors_ref) else None
+    if path is None:  # the ref resolved to a commit: make it findable offline under the ref name too
+        path = Path(
+            snapshot_download(
+                entry.hf_id,
+                revision=entry.safetensors_ref or revision,
+                cache_dir=cache_dir(),
+                allow_patterns=DOWNLOAD_PATTERNS,
+            )
         )
-    if progress:
-        progress(f"downloading {entry.hf_id} (~{entry.size_mb or '?'} MB)")
-    path = snapshot_download(
-        entry.hf_id, revision=entry.revision, cache_dir=cache_dir(), allow_patterns=DOWNLOAD_PATTERNS
+    return path
+
+
+def _has_safetensors(api: object, repo: str, revision: str) -> bool:
+    files = api.list_repo_files(repo, revision=revision)  # type: ignore[attr-defined]
+    return any(f.endswith(".safetensors") for f in files)
+
+
+def _no_safetensors(entry: ModelEntry, revision: str) -> ModelNotDownloadedError:
+    return ModelNotDownloadedError(
+        f"{entry.hf_id}@{revision[:10]} has no safetensors weights; nlptools never loads pickled weights.",
+        fix="pin a revision with model.safetensors in models/registry.toml, or set safetensors_ref to the "
+        "Hub's safetensors-conversion PR (e.g. refs/pr/1).",
     )
-    return Path(path)

@@ -51,3 +51,50 @@ def test_registry_override_and_validation(monkeypatch: pytest.MonkeyPatch, tmp_p
         load_registry()
     assert "revision" in str(exc.value)
     _load.cache_clear()
+
+
+class _FakeApi:
+    """Stands in for the Hub: the pinned commit has pickles only, the conversion ref has safetensors."""
+
+    files = {
+        "pinned": ["config.json", "pytorch_model.bin", "source.spm"],
+        "c0ffee" * 6 + "abcd": ["config.json", "pytorch_model.bin", "model.safetensors", "source.spm"],
+    }
+
+    def list_repo_files(self, repo: str, revision: str) -> list[str]:
+        return self.files[revision]
+
+    def model_info(self, repo: str, revision: str):
+        assert revision == "refs/pr/4"
+        return type("Info", (), {"sha": "c0ffee" * 6 + "abcd"})()
+
+
+def test_download_uses_the_safetensors_conversion_when_pinned_has_pickles(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import huggingface_hub
+
+    from nlptools.registry import ModelEntry, download
+
+    fetched: list[str] = []
+
+    def fake_snapshot(repo: str, *, revision: str, cache_dir, allow_patterns, local_files_only: bool = False):
+        assert "*.bin" not in allow_patterns and "*.safetensors" in allow_patterns
+        if local_files_only:
+            raise FileNotFoundError
+        fetched.append(revision)
+        (tmp_path / "model.safetensors").write_bytes(b"x")
+        return str(tmp_path)
+
+    monkeypatch.setattr(huggingface_hub, "HfApi", _FakeApi)
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", fake_snapshot)
+    messages: list[str] = []
+    entry = ModelEntry("m", "translation", "org/m", "pinned", "Apache-2.0", safetensors_ref="refs/pr/4")
+    assert download(entry, progress=messages.append) == tmp_path
+    assert fetched[0] == "c0ffee" * 6 + "abcd"
+    assert any("refs/pr/4" in m and "c0ffee" in m for m in messages)
+
+    without_ref = ModelEntry("m", "translation", "org/m", "pinned", "Apache-2.0")
+    with pytest.raises(ModelNotDownloadedError) as exc:
+        download(without_ref)
+    assert "never loads pickled weights" in str(exc.value)
