@@ -189,3 +189,29 @@ def test_possessive_pronoun_is_no_organisation_and_agency_nouns_are() -> None:
     assert (q.speaker, q.organisation, q.role) == ("Jane Moss", None, "lead architect")
     text = "Isen är tunn\n\n– Folk tror att isen bär, säger Pia Sand, presstalesperson vid polisen i Ekeby.\n"
     assert _one(text, "isen bär").organisation == "polisen i Ekeby"
+
+
+def test_lower_case_title_words_before_a_subject_first_attribution() -> None:
+    text = (
+        "Pool to close\n\n"
+        "Hilltown Council has voted to close the pool.\n\n"
+        '"Nobody wanted this decision, but the repairs cost too much," council leader Sarah Whitfield told the meeting.\n\n'
+        'Whitfield added: "We are not giving up on a pool for Hilltown."\n'
+    )
+    a, b = extract_quotes(text)
+    assert (a.speaker, a.role) == ("Sarah Whitfield", "council leader")
+    assert (b.speaker, b.cue) == ("Sarah Whitfield", "quote-marks-colon")  # a surname alone introduces a known person
+
+
+def test_definite_noun_without_a_named_form_takes_the_previous_sentence_subject() -> None:
+    text = (
+        "Nytt tåg\n\n"
+        "Resenärsföreningen: ”Ett efterlängtat beslut”\n\n"
+        "Intresseorganisationen Tågforum välkomnar beskedet.\n\n"
+        "– Ett efterlängtat beslut, säger föreningens ordförande Lars Mattsson.\n"
+    )
+    qs = extract_quotes(text)
+    assert [(q.cue, q.speaker, q.organisation) for q in qs] == [
+        ("headline", "Lars Mattsson", "Tågforum"),  # a "Name: ”…”" crosshead repeating the quote below
+        ("dash-after", "Lars Mattsson", "Tågforum"),
+    ]

@@ -329,8 +329,10 @@ def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribu
             return Attribution(SpeakerRef("pronoun", np_toks[0], np_s, np_e), vw, pos, cend, resume)
         if np_toks[0].lower() == "the" and len(np_toks) <= 3 and is_role_word(np_toks[-1]):
             return Attribution(SpeakerRef("rolenoun", text[np_s:np_e], np_s, np_e), vw, pos, cend, resume)
-        lead = 0  # "spokesperson Lena Ahl told …": title words before the name
-        while lead < len(np_toks) - 1 and not is_cap(np_toks[lead]) and is_role_word(np_toks[lead]):
+        lead = 0  # "spokesperson Lena Ahl told …", "council leader Sarah Whitfield told …": title words before the name
+        while lead < len(np_toks) - 1 and not is_cap(np_toks[lead]) and (
+            is_role_word(np_toks[lead]) or np_toks[lead + 1].lower() in _EN_ROLE_HEADS or is_role_word(np_toks[lead + 1])
+        ):
             lead += 1
         if lead:
             np_s = text.index(np_toks[lead], np_s)

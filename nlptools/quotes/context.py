@@ -25,7 +25,7 @@ from .attribution import (
 )
 from .lexicon import INTRO_VERBS, LISTENER_VERBS, PRONOUNS, SPEECH_VERBS
 from .organisations import Profile, parse_apposition, split_role_org
-from .speakers import NameIndex, capital_runs, is_cap
+from .speakers import NameIndex, capital_runs, guess_gender, is_cap
 
 
 def next_sentence(text: str, start: int, end: int, index: NameIndex) -> Attribution | None:
@@ -66,7 +66,9 @@ def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | Non
     while (run := _runs_person_like(text, runs, index, lo)) is not None:
         toks = index.name_tokens(run)
         sentence_initial = run.start == lo or text[lo:run.start].strip() == ""
-        if len(toks) >= 2 or not sentence_initial:
+        full = index.fullest(toks[0]) if len(toks) == 1 else ""
+        known = len(full.split()) >= 2 and guess_gender(full) is not None  # "Whitfield added:" after "Sarah Whitfield"
+        if len(toks) >= 2 or not sentence_initial or known:
             ns, ne = _name_span(text, run, index)
             return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(text[ne:hi]).merged(prenominal(text, ns, lo)))
         runs = runs[runs.index(run) + 1 :]  # "But Unite regional officer Steve Harley said:"

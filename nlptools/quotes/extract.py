@@ -16,7 +16,7 @@ from .candidates import Candidate, Walker
 from .headline import headline_quote
 from .resolve import Resolved, Resolver
 from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES
-from .speakers import NameIndex
+from .speakers import NameIndex, guess_gender
 from .structure import split_units
 
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000"})
@@ -95,6 +95,7 @@ def _named_antecedent(text: str, quotes: list[Quote]) -> None:
     ``universitetets rektor`` with ``Västerbro universitet`` in the lead → ``Västerbro universitet``;
     ``regionen`` with ``Region Västerbro`` → ``Region Västerbro``. Only when one such name exists.
     """
+    resolved: dict[tuple[str | None, str], str] = {}
     for q in quotes:
         org = q.organisation
         if not org or " " in org or not org.lower().endswith(("en", "et", "an")):
@@ -123,8 +124,31 @@ def _named_antecedent(text: str, quotes: list[Quote]) -> None:
                         names.add(cand)
             if len(names) == 1:
                 found = names.pop()
+            elif not names and low in ORG_NOUN_SUFFIXES:  # "Fackförbundet Vårdförbundet är kritiskt. Avdelningens ordförande …"
+                para_end = text.find("\n", q.end)
+                found = _previous_sentence_org(text, low, len(text) if para_end < 0 else para_end)
         if found:
+            resolved[(q.speaker, org)] = found
             q.organisation = found
+    for q in quotes:  # a headline or crosshead above the mention takes what its body quote resolved to
+        q.organisation = resolved.get((q.speaker, q.organisation), q.organisation)
+
+
+def _previous_sentence_org(text: str, noun: str, before: int) -> str | None:
+    """The organisation that starts the sentence before the last mention of ``noun`` (a definite noun)."""
+    hits = list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[:before], re.IGNORECASE))
+    if not hits:
+        return None
+    cut = text[: hits[-1].start()]
+    pieces = [p for p in re.split(r"(?<=[.!?:])\s+|\n\s*\n", cut) if p.strip()]
+    if not pieces:
+        return None
+    prev = pieces[-1] if re.search(r"[.!?:]\s*$", cut) or cut.endswith("\n") else (pieces[-2] if len(pieces) > 1 else None)
+    if prev is None:
+        return None
+    prev = prev.strip().lstrip("–—‒-” \"")
+    found = _sentence_subject(prev, NameIndex.build(text), [])
+    return None if found is None or guess_gender(found) is not None else found
 
 
 def _share_within_speaker(quotes: list[Quote]) -> None:
@@ -211,13 +235,22 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     if not m:
         return None
     words = m.group(1).split()
+    kind = len(words) >= 2 and words[0][1:].islower() and (
+        words[0].lower() in index.lower_vocab | _KIND_NOUNS
+        or words[0].lower().endswith(("organisationen", "förbundet", "föreningen", "företaget", "bolaget"))
+    )
+    if kind:
+        words = words[1:]  # "Intresseorganisationen Resenärsforum" → "Resenärsforum"
     if words[0].lower() in COMMON_CAPITALISED or any(w in names for w in words) or is_place(m.group(1)):
         return None
     if len(words) == 1 and words[0].lower() in index.lower_vocab and words[0].lower() not in ORG_WORDS:
         return None  # a capitalised common word ("Forskare …")
-    if len(words) == 1 and not words[0].isupper() and words[0].lower().endswith(("en", "et", "na", "erna")):
+    if len(words) == 1 and not kind and not words[0].isupper() and words[0].lower().endswith(("en", "et", "na", "erna")):
         return None  # a Swedish definite noun ("Vintersäsongen blev …")
-    return m.group(1)
+    return " ".join(words)
+
+
+_KIND_NOUNS = frozenset("fackförbundet intresseorganisationen branschorganisationen föreningen företaget bolaget klustret".split())
 
 
 _COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|GmbH|plc|LLC|AS|A/S))(?![\w])")
@@ -305,7 +338,12 @@ def _crossheads(original: str, text: str, units: list, quotes: list[Quote]) -> l
         if u.is_title or u.is_dash or any(s <= u.start < e for s, e in taken):
             continue
         spans = find_mark_spans(text, u.start, u.end)
-        if len(spans) != 1 or spans[0].open != u.start or spans[0].close < 0 or text[spans[0].close + 1 : u.end].strip(" .!?"):
+        if len(spans) != 1 or spans[0].close < 0:
+            continue
+        before, after = text[u.start : spans[0].open].strip(), text[spans[0].close + 1 : u.end].strip(" .!?")
+        framed_before = not before or (before.endswith(":") and len(before.split()) <= 4)  # "Resenärsforum: ”…”"
+        framed_after = not after or (after[:1] in "–—-" and len(after.split()) <= 5)  # "”…” – Lena Ek"
+        if not (framed_before and framed_after) or (before and after):
             continue
         s, e = spans[0].inner_start, spans[0].close
         words = _tokens(text[s:e])
