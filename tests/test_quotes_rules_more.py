@@ -215,3 +215,22 @@ def test_definite_noun_without_a_named_form_takes_the_previous_sentence_subject(
         ("headline", "Lars Mattsson", "Tågforum"),  # a "Name: ”…”" crosshead repeating the quote below
         ("dash-after", "Lars Mattsson", "Tågforum"),
     ]
+
+
+def test_chief_executive_and_definite_chair_take_the_organisation_named_before() -> None:
+    text = (
+        "Trust apologises\n\n"
+        "Eastvale Hospitals NHS Trust has apologised to 4,000 patients.\n\n"
+        '"We are deeply sorry," said chief executive Mark Ellis in a statement.\n\n'
+        "Campaigner Lucy Ade, of the group Data Rights Now, was critical.\n\n"
+        '"Patients found out from the newspapers," she told reporters.\n'
+    )
+    a, b = extract_quotes(text)
+    assert (a.speaker, a.organisation) == ("Mark Ellis", "Eastvale Hospitals NHS Trust")
+    assert (b.speaker, b.organisation) == ("Lucy Ade", "Data Rights Now")
+    text = (
+        "Fler unga vill bli bönder\n\n"
+        "LRF Ungdomen ser samma trend i hela landet. Ordföranden Elias Borg tror att pandemin spelade roll.\n\n"
+        "”Många fick upp ögonen för var maten kommer ifrån”, säger han.\n"
+    )
+    assert _one(text, "upp ögonen").organisation == "LRF Ungdomen"

@@ -166,7 +166,9 @@ def _share_within_speaker(quotes: list[Quote]) -> None:
 
 
 _OWNER_ROLES = re.compile(
-    r"^(?:\w*(?:chefen|direktören|grundaren|ägaren)|vd:n|rektorn|the\s+(?:co-?)?founder|the\s+owner)$", re.IGNORECASE
+    r"^(?:\w*(?:chefen|direktören|grundaren|ägaren)|vd:n|rektorn|ordföranden|the\s+(?:co-?)?founder|the\s+owner"
+    r"|chief\s+executive|chief\s+executive\s+officer|managing\s+director)$",
+    re.IGNORECASE
 )
 
 
@@ -194,6 +196,9 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
             prev_word = text[max(u.start, rs - 12) : rs].split()[-1:]
             if prev_word and prev_word[0].lower() in ("i", "in"):
                 continue  # "Störst ökning syns i Västra Götaland": a place
+            proper = len(words) >= 2 and not any(w.lower() in index.lower_vocab | COMMON_CAPITALISED for w in words)
+            if sentence_start and proper and guess_gender(" ".join(words)) is None:
+                sentence_start = False  # "LRF Ungdomen ser samma trend …": a name, not a capitalised first word
             if sentence_start or any(w in names for w in words) or is_place(run.text) or (
                 index.name_tokens(run) and len(words) >= 2 and guess_gender(" ".join(words)) is not None
             ):

@@ -173,12 +173,15 @@ def split_role_org(segment: str) -> Profile:
         nxt = words[k + 1][2]
         if lw == "of" and k > 0 and words[k - 1][2].lower() in ("head", "chief"):
             continue  # "Head of R&D" is a role
+        j = k + 1
         if nxt.lower() == "the" and k + 2 < len(words):
-            nxt = words[k + 2][2]
+            j += 1
+            nxt = words[j][2]
         skip = 0
-        definite = nxt.endswith(ORG_NOUN_SUFFIXES) or (len(nxt) > 5 and nxt.endswith(("et", "en", "an")))
-        if nxt.isalpha() and nxt.islower() and definite and k + 2 < len(words) and _cap(words[k + 2][2]):
-            nxt, skip = words[k + 2][2], 1  # "ordförande i simklubben Stensjö SS", "på åkeriet Norrbäcks Transport"
+        definite = nxt.endswith(ORG_NOUN_SUFFIXES) or (len(nxt) > 5 and nxt.endswith(("et", "en", "an"))) or j > k + 1
+        if nxt.isalpha() and nxt.islower() and definite and j + 1 < len(words) and _cap(words[j + 1][2]):
+            # "ordförande i simklubben Stensjö SS", "på åkeriet Norrbäcks Transport", "of the group Data Rights Now"
+            nxt, skip = words[j + 1][2], j - k
         strength = 3 if lw in _STRONG else 2 if lw in _MID and _cap(nxt) else 1 if lw in _WEAK and _cap(nxt) else 0
         if strength and (best is None or strength >= best[0]):
             best = (strength, k, skip)
