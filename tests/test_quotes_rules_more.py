@@ -234,3 +234,19 @@ def test_chief_executive_and_definite_chair_take_the_organisation_named_before()
         "”Många fick upp ögonen för var maten kommer ifrån”, säger han.\n"
     )
     assert _one(text, "upp ögonen").organisation == "LRF Ungdomen"
+
+
+def test_testimonial_speaker_line_role_and_adjectives_are_no_organisation() -> None:
+    text = (
+        "Tre röster om bussarna\n\n"
+        "”Om linje 4 försvinner vet jag inte hur jag ska ta mig till jobbet.”\n"
+        "Maria Holm, undersköterska\n"
+    )
+    q = _one(text, "linje 4")
+    assert (q.speaker, q.role, q.cue) == ("Maria Holm", "undersköterska", "speaker-line")
+    text = (
+        "Swedish firm wins contract\n\n"
+        "Malmo-based Vindmarin AB has won a contract for a wind farm off the Scottish coast.\n\n"
+        '"This is the largest contract in our history," chief executive Elin Sved said.\n'
+    )
+    assert _one(text, "largest contract").organisation == "Vindmarin AB"

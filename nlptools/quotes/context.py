@@ -111,7 +111,7 @@ def speaker_line(text: str, start: int, end: int, index: NameIndex) -> SpeakerRe
     if len(toks) < 2:
         return None
     ns, ne = _name_span(text, runs[0], index)
-    return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(text[ne : body_s + len(body)]))
+    return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(text[ne : body_s + len(body)], attribution=True))
 
 
 _PARTIAL_SV = re.compile(r"^[\s,]*som\s+(?P<who>\S+(?:\s+[A-ZÅÄÖ]\S*)?)\s+(?:beskrev|beskriver|uttryckte|uttrycker|kallade|kallar|formulerade|sa|sade|säger)\s+det")

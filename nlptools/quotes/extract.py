@@ -193,6 +193,12 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
             if sentence_start and len(words) >= 2 and words[0].lower() in index.lower_vocab | COMMON_CAPITALISED:
                 rs = text.index(words[1], run.start)  # "Även Tollby Chark har gått med": drop the sentence's first word
                 words, sentence_start = words[1:], False
+            if len(words) >= 2 and words[0].lower().endswith(("-based", "baserade")):
+                rs = text.index(words[1], rs)  # "Gothenburg-based Vindkraft Marin AB"
+                words = words[1:]
+            after = text[run.end : run.end + 20].split()[:1]
+            if len(words) == 1 and after and after[0].islower() and words[0].lower().endswith(_ADJECTIVE_ENDINGS):
+                continue  # "off the Scottish coast", "den svenska marknaden": an adjective
             prev_word = text[max(u.start, rs - 12) : rs].split()[-1:]
             if prev_word and prev_word[0].lower() in ("i", "in"):
                 continue  # "Störst ökning syns i Västra Götaland": a place
@@ -240,6 +246,8 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     if not m:
         return None
     words = m.group(1).split()
+    if len(words) >= 2 and words[0].lower().endswith(("-based", "baserade")):
+        words = words[1:]  # "Gothenburg-based Vindkraft Marin AB", "Ekebybaserade Sensora AB"
     kind = len(words) >= 2 and words[0][1:].islower() and (
         words[0].lower() in index.lower_vocab | _KIND_NOUNS
         or words[0].lower().endswith(("organisationen", "förbundet", "föreningen", "företaget", "bolaget"))
@@ -255,6 +263,7 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     return " ".join(words)
 
 
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "ska", "iska")
 _KIND_NOUNS = frozenset("fackförbundet intresseorganisationen branschorganisationen föreningen företaget bolaget klustret".split())
 
 
