@@ -102,6 +102,9 @@ ROLE_SUFFIXES = (
     "ombudet", "officer", "president", "manager", "chef", "ansvarig", "ansvarige", "general", "generalen",
     "person", "personen",
     "utvecklare", "utvecklaren", "ägare", "ägaren", "ledamot", "ledamoten", "konsult", "konsulten",
+    "sköterska", "sköterskan", "lärare", "läraren", "läkare", "läkaren", "pedagog", "pedagogen", "tekniker",
+    "teknikern", "jurist", "juristen", "advokat", "advokaten", "ekonom", "ekonomen", "präst", "prästen",
+    "campaigner", "worker", "teacher", "nurse", "doctor", "researcher", "scientist", "coordinator",
 )
 
 #: Capitalised words that start sentences or headings and are never part of a person's name.
