@@ -250,3 +250,12 @@ def test_testimonial_speaker_line_role_and_adjectives_are_no_organisation() -> N
         '"This is the largest contract in our history," chief executive Elin Sved said.\n'
     )
     assert _one(text, "largest contract").organisation == "Vindmarin AB"
+
+
+def test_board_of_named_company_in_the_lead_gives_the_ceo_organisation() -> None:
+    text = (
+        "Ny vd\n\n"
+        "Styrelsen för Byvik Energi har utsett Karin Holm till ny vd.\n\n"
+        "– Jag ser fram emot att leda bolaget, säger Karin Holm.\n"
+    )
+    assert _one(text, "ser fram emot").organisation == "Byvik Energi"

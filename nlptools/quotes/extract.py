@@ -166,7 +166,7 @@ def _share_within_speaker(quotes: list[Quote]) -> None:
 
 
 _OWNER_ROLES = re.compile(
-    r"^(?:\w*(?:chefen|direktören|grundaren|ägaren)|vd:n|rektorn|ordföranden|the\s+(?:co-?)?founder|the\s+owner"
+    r"^(?:\w*(?:chefen|direktören|grundaren|ägaren)|vd|vd:n|ny\s+vd|rektorn|\w*ordföranden|the\s+(?:co-?)?founder|the\s+owner"
     r"|chief\s+executive|chief\s+executive\s+officer|managing\s+director)$",
     re.IGNORECASE
 )
@@ -242,6 +242,11 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     from .lexicon import COMMON_CAPITALISED, ORG_WORDS
     from .organisations import is_place
 
+    of = re.match(r"([A-ZÅÄÖ][a-zåäö]+)\s+(?:för|vid|på|of|at)\s+((?:the\s+)?[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*){0,3})\s+[a-zåäö]", sentence)
+    if of and (of.group(1).lower().endswith(ORG_NOUN_SUFFIXES) or of.group(1).lower() in ("board", "management")):
+        named = re.sub(r"^the\s+", "", of.group(2))
+        if not is_place(named) and guess_gender(named) is None:
+            return named  # "Styrelsen för Ekeby Energi har utsett …" → "Ekeby Energi"
     m = re.match(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*){0,3}),?\s+[a-zåäö]", sentence)
     if not m:
         return None
