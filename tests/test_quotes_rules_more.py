@@ -259,3 +259,26 @@ def test_board_of_named_company_in_the_lead_gives_the_ceo_organisation() -> None
         "– Jag ser fram emot att leda bolaget, säger Karin Holm.\n"
     )
     assert _one(text, "ser fram emot").organisation == "Byvik Energi"
+
+
+def test_interview_answers_go_to_the_person_the_lead_presents() -> None:
+    text = (
+        "Läsecirkeln som växte\n\n"
+        "Bakom initiativet står bibliotekarien Nour Haddad.\n\n"
+        "Hur började det?\n\n"
+        "– Jag märkte att många satt ensamma och pluggade. Så jag satte upp en lapp.\n\n"
+        "Kulturchefen i Byvik kommun, Tomas Ryd, vill sprida modellen.\n\n"
+        "– Nour har visat vad ett bibliotek kan vara, säger han.\n"
+    )
+    a, b = extract_quotes(text)
+    assert (a.speaker, a.role) == ("Nour Haddad", "bibliotekarien")
+    assert (b.speaker, b.role, b.organisation) == ("Tomas Ryd", "Kulturchefen", "Byvik kommun")
+
+
+def test_joint_attribution_across_party_letters() -> None:
+    text = (
+        "Samarbete\n\n"
+        "”Vi blir starkare tillsammans”, skriver Anna Ek (M) och Bo Strand (S) i ett uttalande.\n"
+    )
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speakers) == ("Anna Ek (M) och Bo Strand", ["Anna Ek", "Bo Strand"])

@@ -46,6 +46,7 @@ _NOT_SPEAKERS = frozenset(
     "att that det it vi we jag i man en folk alla många några ingen andra people everyone someone nobody".split()
 )
 _FIRST_PERSON_WORDS = re.compile(r"\b(?:jag|vi|mig|oss|I|we|us|me|my|min|vår)\b", re.IGNORECASE)
+_COORD_AFTER_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)\s+(?:och|and|&)\s+")
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
 
 
@@ -180,6 +181,12 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
             continue
         break
     if not role_words:
+        # "Kulturchefen i Ekeby kommun, Tomas Rydén": a role with its organisation, then a comma
+        m = re.search(r"(?:^|\s)(\S+)\s+(?:i|på|vid|för|hos|at|of)\s+((?:the\s+)?[A-ZÅÄÖ][^,.;:]{1,50}),\s*$", seg)
+        if m and is_role_word(m.group(1)) and m.group(1)[:1].isalpha():
+            from .organisations import split_role_org
+
+            return split_role_org(seg[m.start(1) :].rstrip(" ,"))
         return Profile()
     # English compound titles: "business owner", "research director" (lower-case nouns before the head)
     if role_words[-1][2].lower().strip(",") in _EN_ROLE_HEADS:
@@ -250,7 +257,7 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
             ns, ne = _name_span(text, run, index)
             prof = prenominal(text, ns, pos)
             # joint attribution: "Näringsminister Ibrahim Baylan och Landsbygdsminister Jenny Nilsson"
-            m = _COORD.match(text, ne)
+            m = _COORD.match(text, ne) or _COORD_AFTER_PARTY.match(text, ne)  # "Anna Ek (M) och Bo Strand (S)"
             if m:
                 rest_runs = [r for r in capital_runs(text, m.end(), end) if r.start - m.end() < 60]
                 other = _runs_person_like(text, rest_runs, index, m.end())

@@ -248,8 +248,8 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
         if not is_place(named) and guess_gender(named) is None:
             return named  # "Styrelsen för Ekeby Energi har utsett …" → "Ekeby Energi"
     m = re.match(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*){0,3}),?\s+[a-zåäö]", sentence)
-    if not m:
-        return None
+    if not m or sentence[m.end(1) :].split()[:1] in (["och"], ["and"], ["&"]):
+        return None  # "Ekeby och Byvik ska …": a coordination, not one organisation
     words = m.group(1).split()
     if len(words) >= 2 and words[0].lower().endswith(("-based", "baserade")):
         words = words[1:]  # "Gothenburg-based Vindkraft Marin AB", "Ekebybaserade Sensora AB"

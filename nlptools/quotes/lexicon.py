@@ -105,6 +105,8 @@ ROLE_SUFFIXES = (
     "sköterska", "sköterskan", "lärare", "läraren", "läkare", "läkaren", "pedagog", "pedagogen", "tekniker",
     "teknikern", "jurist", "juristen", "advokat", "advokaten", "ekonom", "ekonomen", "präst", "prästen",
     "campaigner", "worker", "teacher", "nurse", "doctor", "researcher", "scientist", "coordinator",
+    "bibliotekarie", "bibliotekarien", "arkitekt", "arkitekten", "konstnär", "konstnären", "musiker", "musikern",
+    "fotograf", "fotografen", "kurator", "kuratorn", "intendent", "intendenten", "dietist", "dietisten",
 )
 
 #: Capitalised words that start sentences or headings and are never part of a person's name.
@@ -172,6 +174,9 @@ FEMALE_NAMES = frozenset(
     mia ewa inger anita annie birte gunilla renée renee silvia sylvia lena helene berit emina isabella
     magdalena jenny yvonne fatima carolina caroline sophie anne mary jennifer sarah jessica laura
     elizabeth susan karen nancy lisa michelle kate catherine jane rachel rebecca emily olivia
+    amina aisha leila layla yasmin zainab maryam nour sara priya anjali deepa mei ling yuki aino kaisa
+    ritva riitta pirjo tuula sirpa marja päivi anneli gunnel gun inga ingegerd agneta solveig majken ylva
+    malin tiina hedvig irene irma iris jasmine jasmin kristin gabriella petra paula rosa rut viola
     """.split()
 )
 MALE_NAMES = frozenset(
@@ -189,6 +194,9 @@ MALE_NAMES = frozenset(
     jerry tyler aaron adam nathan henry douglas zachary kyle ethan walter noah jeremy keith terry gerald
     harold sean austin arthur lawrence dylan jesse jordan bryan joe bruce gabriel logan albert alan wayne
     elijah vincent ralph eugene russell philip louis tariq omar ali ahmed mohammed mohamed hassan
+    yusuf youssef mustafa mehmet hussein karim amir reza arash raj rahul ravi wei jukka matti pekka timo
+    mikko kari juha esa jouni veikko kent krister rasmus elias theo theodor alfred harald sigurd einar
+    ragnar östen curt kurt birger östen stig sune tage ture valter werner conny benny ronny lenny
     """.split()
 )
 

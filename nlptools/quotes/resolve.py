@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import attribution as attr
 from . import context as ctx
 from .candidates import Candidate
-from .lexicon import PRONOUNS
+from .lexicon import ORG_WORDS, PRONOUNS
 from .organisations import Profile, copula_profile, parse_apposition
 from .speakers import NameIndex, guess_gender, role_matches
 from .structure import Unit
@@ -118,6 +118,12 @@ class Resolver:
         found = self._last_of(self._confirmed(), before, gender)
         if found is None:  # any full name that starts with a known first name
             found = self._last_of([n for n in self.profiles if len(n.split()) >= 2 and guess_gender(n)], before, gender)
+        if found is None and gender is None:  # else any two- or three-word proper name that is no organisation
+            people = [
+                n for n in self.profiles
+                if 2 <= len(n.split()) <= 3 and not any(t.lower() in ORG_WORDS or t.lower() in self.index.lower_vocab for t in n.split())
+            ]
+            found = self._last_of(people, before, None)
         return found
 
     def _last_of(self, names: list[str], before: int, gender: str | None) -> str | None:
