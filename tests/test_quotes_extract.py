@@ -256,7 +256,7 @@ def test_documents_and_work_titles_are_not_quotes() -> None:
         ),
         (
             "T\n\nThe CEO of Acme, John Doe, said the deal was \"a great step forward for everyone involved\".",
-            [("a great step forward for everyone involved", "John Doe", None, None, "partial-quote")],
+            [("a great step forward for everyone involved", "John Doe", "Acme", "CEO", "partial-quote")],  # "Role of Org, Name"
         ),
         (
             "T\n\n– Vi är glada, säger Anna Ek på Linkedin.",
