@@ -282,3 +282,29 @@ def test_joint_attribution_across_party_letters() -> None:
     )
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speakers) == ("Anna Ek (M) och Bo Strand", ["Anna Ek", "Bo Strand"])
+
+
+def test_title_inside_a_capitalised_run_and_place_names_as_surnames() -> None:
+    text = (
+        "Steelworks to reopen\n\n"
+        "The steelworks in Redhill will reopen, Nordvik Steel announced.\n\n"
+        "Nordvik Steel's chief executive, Anders Lund, spoke at the site.\n\n"
+        '"This is a turning point for the town," Lund said.\n\n'
+        'Local MP Claire Hughes welcomed the news. "I have fought for this for five years," she said.\n'
+    )
+    a, b = extract_quotes(text)
+    assert (a.speaker, a.role, a.organisation) == ("Anders Lund", "chief executive", "Nordvik Steel")
+    assert (b.speaker, b.role) == ("Claire Hughes", "MP")
+
+
+def test_pronoun_narration_between_two_quotes_and_place_plus_org_noun_lead() -> None:
+    text = (
+        "Rekord för flygplatsen\n\n"
+        "Byvik flygplats hade fler resenärer än någonsin i somras.\n\n"
+        "»Vi har aldrig haft så många resenärer«, säger flygplatschefen Maja Lind.\n\n"
+        "Hon tror att de nya linjerna till Berlin och Aten förklarar ökningen.\n\n"
+        "»Linjerna har fyllts snabbare än vi vågade hoppas.«\n"
+    )
+    a, b = extract_quotes(text)
+    assert (b.cue, b.speaker) == ("quote-marks-context", "Maja Lind")
+    assert a.organisation == b.organisation == "Byvik flygplats"

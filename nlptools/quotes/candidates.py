@@ -119,6 +119,9 @@ class Walker:
             return False  # a colon without a speaker introduces a document, a motivation, a list
         if self.out and self.out[-1].unit == k - 1:
             return True  # right after someone's quote
+        first = prev.text.split()[:1]
+        if first and first[0] in ("Hon", "Han", "Hen", "She", "He") and self.out and self.out[-1].unit == k - 2:
+            return True  # quote, "Hon tror att …", quote: the same speaker goes on
         return any(len(self.index.name_tokens(r)) >= 2 for r in capital_runs(self.text, prev.start, prev.end))
 
     def _speaker_line_at(self, k: int) -> SpeakerRef | None:

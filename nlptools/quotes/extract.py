@@ -200,8 +200,8 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
             if len(words) == 1 and after and after[0].islower() and words[0].lower().endswith(_ADJECTIVE_ENDINGS):
                 continue  # "off the Scottish coast", "den svenska marknaden": an adjective
             prev_word = text[max(u.start, rs - 12) : rs].split()[-1:]
-            if prev_word and prev_word[0].lower() in ("i", "in"):
-                continue  # "Störst ökning syns i Västra Götaland": a place
+            if prev_word and prev_word[0].lower() in ("i", "in", "till", "to", "från", "from", "mot", "och", "and", "med", "with"):
+                continue  # "Störst ökning syns i Västra Götaland", "linjerna till Berlin och Aten": places
             proper = len(words) >= 2 and not any(w.lower() in index.lower_vocab | COMMON_CAPITALISED for w in words)
             if sentence_start and proper and guess_gender(" ".join(words)) is None:
                 sentence_start = False  # "LRF Ungdomen ser samma trend …": a name, not a capitalised first word
@@ -251,6 +251,9 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     if not m or sentence[m.end(1) :].split()[:1] in (["och"], ["and"], ["&"]):
         return None  # "Ekeby och Byvik ska …": a coordination, not one organisation
     words = m.group(1).split()
+    nxt = sentence[m.end(1) :].split()[:1]
+    if nxt and nxt[0].islower() and nxt[0].endswith(ORG_NOUN_SUFFIXES) and not m.group(1).endswith(","):
+        words.append(nxt[0])  # "Ekeby flygplats hade …"
     if len(words) >= 2 and words[0].lower().endswith(("-based", "baserade")):
         words = words[1:]  # "Gothenburg-based Vindkraft Marin AB", "Ekebybaserade Sensora AB"
     kind = len(words) >= 2 and words[0][1:].islower() and (

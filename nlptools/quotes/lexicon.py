@@ -171,7 +171,7 @@ FEMALE_NAMES = frozenset(
     evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa madison frances kathryn janice
     jean abigail judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
     brittany charlotte kayla alexis lori jane lucy chloe harriet fiona
-    mia ewa inger anita annie birte gunilla renée renee silvia sylvia lena helene berit emina isabella
+    claire mia ewa inger anita annie birte gunilla renée renee silvia sylvia lena helene berit emina isabella
     magdalena jenny yvonne fatima carolina caroline sophie anne mary jennifer sarah jessica laura
     elizabeth susan karen nancy lisa michelle kate catherine jane rachel rebecca emily olivia
     amina aisha leila layla yasmin zainab maryam nour sara priya anjali deepa mei ling yuki aino kaisa
@@ -227,4 +227,6 @@ ORG_NOUN_SUFFIXES = (
     "klustret", "nätverket", "rådet", "nämnden", "nämnd", "styrelsen", "utskottet", "koncernen", "gruppen",
     "företaget", "sjukhuset", "skolan", "länsstyrelsen", "kansliet", "avdelningen", "enheten", "klubben",
     "polisen", "tullen", "räddningstjänsten", "kustbevakningen", "försvarsmakten",
+    "flygplats", "flygplatsen", "bibliotek", "biblioteket", "museum", "museet", "teater", "teatern",
+    "gymnasium", "gymnasiet", "sjukhus", "hamn", "hamnen", "församling", "församlingen",
 )

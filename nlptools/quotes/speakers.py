@@ -149,11 +149,20 @@ class NameIndex:
         if cached is not None and cached[0] is run:
             return list(cached[1])
         out = self._name_tokens(run)
+        if not out and len(run.tokens) == 1:  # "Lund said" after "Anders Lund": a place name used as a surname
+            tok = clean_token(run.tokens[0])
+            if is_cap(tok) and any(len(t) >= 2 and t[-1] == tok for t in self._by_token.get(tok, [])):
+                out = [tok]
         self._names[id(run)] = (run, out)
         return list(out)
 
     def _name_tokens(self, run: Run) -> list[str]:
         toks = [clean_token(t) for t in run.tokens]
+        cut = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 2 and is_role_word(t) and not _first_name(t)]
+        if cut:  # "Local MP Claire Hughes", "Labour councillor Jo Reed": the name follows the title
+            tail = toks[cut[-1] + 1 :]
+            if all(self.is_name_token(t, first=(n == 0)) for n, t in enumerate(tail[:2])):
+                toks = tail
         while toks and not self.is_name_token(toks[0]):
             toks.pop(0)
         out: list[str] = []
