@@ -308,3 +308,18 @@ def test_pronoun_narration_between_two_quotes_and_place_plus_org_noun_lead() -> 
     a, b = extract_quotes(text)
     assert (b.cue, b.speaker) == ("quote-marks-context", "Maja Lind")
     assert a.organisation == b.organisation == "Byvik flygplats"
+
+
+def test_testimonial_line_with_a_year_and_a_definite_common_noun_before_a_company() -> None:
+    text = (
+        "Kunderna om appen\n\n"
+        "”Jag sparar ungefär 300 kronor i månaden med appen.”\n"
+        "— Göran Sjö, villaägare\n\n"
+        "”Appen är lätt att använda, men jag saknar solcellerna.”\n"
+        "— Lena Hult, kund sedan 2019\n\n"
+        "Konkurrenten Norrström Kraft har en liknande app. Bolagets vd Sven Öst är inte orolig.\n\n"
+        "– Det är bra för hela branschen, säger vd:n.\n"
+    )
+    a, b, c = extract_quotes(text)
+    assert (b.speaker, b.role, b.cue) == ("Lena Hult", "kund", "speaker-line")
+    assert (c.speaker, c.organisation) == ("Sven Öst", "Norrström Kraft")

@@ -96,7 +96,7 @@ def speaker_line(text: str, start: int, end: int, index: NameIndex) -> SpeakerRe
     """A testimonial speaker line: ``Carolina Garcés, OpenTech``, ``— Name, Role, Org``, ``(Name från X)``."""
     line = text[start:end]
     m = _SPEAKER_LINE.match(line)
-    if not m or "\n" in line.strip() or re.search(r"\d{3}|@|https?:", line):
+    if not m or "\n" in line.strip() or re.search(r"\d{2,4}[-\s]\d{2,}|\d{5,}|\+\d|@|https?:", line):
         return None
     body_s = start + m.start("body")
     body = m.group("body")

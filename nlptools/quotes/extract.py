@@ -190,7 +190,11 @@ def _definite_role_company(text: str, units: list, index: NameIndex, resolver: R
             sentence_start = run.start == u.start or text[run.start - 2 : run.start].strip() in (".", "!", "?")
             words = run.text.split()
             rs = run.start
-            if sentence_start and len(words) >= 2 and words[0].lower() in index.lower_vocab | COMMON_CAPITALISED:
+            w0 = words[0].lower()
+            common = w0 in index.lower_vocab | COMMON_CAPITALISED or (
+                len(w0) > 5 and w0.endswith(("en", "et")) and not w0.endswith(ORG_NOUN_SUFFIXES)
+            )  # "Konkurrenten Norrström Kraft": a definite common noun before the name
+            if sentence_start and len(words) >= 2 and common:
                 rs = text.index(words[1], run.start)  # "Även Tollby Chark har gått med": drop the sentence's first word
                 words, sentence_start = words[1:], False
             if len(words) >= 2 and words[0].lower().endswith(("-based", "baserade")):
@@ -259,7 +263,8 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     kind = len(words) >= 2 and words[0][1:].islower() and (
         words[0].lower() in index.lower_vocab | _KIND_NOUNS
         or words[0].lower().endswith(("organisationen", "förbundet", "föreningen", "företaget", "bolaget"))
-    )
+        or (len(words[0]) > 5 and words[0].lower().endswith(("en", "et")) and not words[0].lower().endswith(ORG_NOUN_SUFFIXES))
+    )  # "Konkurrenten Norrström Kraft", "Intresseorganisationen Tågforum"
     if kind:
         words = words[1:]  # "Intresseorganisationen Resenärsforum" → "Resenärsforum"
     if words[0].lower() in COMMON_CAPITALISED or any(w in names for w in words) or is_place(m.group(1)):

@@ -164,6 +164,7 @@ def split_role_org(segment: str) -> Profile:
     if seg.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|AG)\.$", seg):
         seg = seg.rstrip(".")
     seg = _DETERMINERS.sub("", seg)  # "the company's CEO" → "CEO", "som är vd på X" → "vd på X"
+    seg = re.sub(r"\s+(?:sedan|since)\s+(?:\d{4}|\w+\s+år)\s*$", "", seg)  # "kund sedan 2019" → "kund"
     if not seg:
         return Profile()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(seg)]
