@@ -323,3 +323,19 @@ def test_testimonial_line_with_a_year_and_a_definite_common_noun_before_a_compan
     a, b, c = extract_quotes(text)
     assert (b.speaker, b.role, b.cue) == ("Lena Hult", "kund", "speaker-line")
     assert (c.speaker, c.organisation) == ("Sven Öst", "Norrström Kraft")
+
+
+def test_partial_quotes_in_reported_speech_take_the_nearest_verb_subject() -> None:
+    text = (
+        "Klimatplan antagen\n\n"
+        "Kommunstyrelsens ordförande Per Lind (C) sa efter mötet att planen är ”ambitiös men genomförbar”. "
+        "Oppositionen menade att kostnaderna inte är utredda.\n"
+    )
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.cue, q.organisation) == ("Per Lind", "partial-quote", "C")
+    text = (
+        "Annual report\n\n"
+        'Council leader Jane Ross said the figures showed "real progress", while opposition members called '
+        'the report "glossy spin".\n'
+    )
+    assert [q.text for q in extract_quotes(text) if q.speaker == "Jane Ross"] == ["real progress"]

@@ -312,6 +312,8 @@ def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribu
     p = pos + (m.end() if m else 0)
     if p >= limit:
         return None
+    if text[pos - 1 : pos] in "”\"»“’" and text[p : p + 1] in (".", "!", "?"):
+        return None  # '… ”ambitiös”. Oppositionen menade …': the sentence ended after the quote
     verb = _verb_at(text, p, limit)
     if verb is not None:  # verb first: ", säger X"
         v, ve = verb

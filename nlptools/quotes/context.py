@@ -149,19 +149,20 @@ def sentence_speaker(text: str, lo: int, frag_s: int, frag_e: int, hi: int, inde
         return None
     outside = [(lo, frag_s), (frag_e, hi)]
     for a, b in outside:
-        for m in re.finditer(r"[^\s,.;:()”“\"»«]+", text[a:b]):
+        verbs = [m for m in re.finditer(r"[^\s,.;:()”“\"»«]+", text[a:b]) if m.group(0) in SPEECH_VERBS or m.group(0) in _DESCRIBE_VERBS]
+        if a == lo:  # before the fragment only the nearest verb counts ("X said …, while Y called it ”…”")
+            verbs = verbs[-1:]
+        for m in verbs:
             w = m.group(0)
-            if w not in SPEECH_VERBS and w not in _DESCRIBE_VERBS:
-                continue
             vs, ve = a + m.start(), a + m.end()
             before = text[lo:vs].split()
             if before and before[-1].lower() in PRONOUNS:
                 tok = before[-1]
                 s = text.rfind(tok, lo, vs)
                 return SpeakerRef("pronoun", tok, s, s + len(tok))
-            runs = [r for r in capital_runs(text, lo, vs) if r.end >= vs - 1 - 30]
+            runs = [r for r in capital_runs(text, lo, vs) if r.end >= vs - 1 - 30 and text[r.start - 1 : r.start] != "("]
             run = _runs_person_like(text, runs[-1:], index, lo) if runs else None
-            if run is not None and text[run.end : vs].strip(" ,") == "":
+            if run is not None and re.sub(r"\([^()]{1,6}\)", "", text[run.end : vs]).strip(" ,") == "":  # "Per Lind (C) sa"
                 ns, ne = _name_span(text, run, index)
                 return SpeakerRef("name", text[ns:ne], ns, ne)
             # "Lars Ek, ordförande i X, beskriver avhandlingen som ”…”": the sentence's subject with an apposition
