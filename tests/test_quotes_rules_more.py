@@ -339,3 +339,14 @@ def test_partial_quotes_in_reported_speech_take_the_nearest_verb_subject() -> No
         'the report "glossy spin".\n'
     )
     assert [q.text for q in extract_quotes(text) if q.speaker == "Jane Ross"] == ["real progress"]
+
+
+def test_honorific_gives_way_to_the_described_role_and_the_company_reference() -> None:
+    text = (
+        "Spin-out raises money\n\n"
+        "CellWorks, a spin-out from the University of Eastmoor, has raised £5 million.\n\n"
+        "Dr Priya Shah, the company's co-founder, said the money would fund trials.\n\n"
+        '"Sepsis kills because it is caught too late," Dr Shah said.\n'
+    )
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.role, q.organisation) == ("Priya Shah", "co-founder", "CellWorks")

@@ -155,8 +155,27 @@ def definite_role_company(text: str, units: list, index: NameIndex, resolver: Re
             last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", prev[-1].text.strip())[-1]
             q.organisation = _sentence_subject(last, index, names)
     for q in quotes:  # else the organisation the lead is about: "Almi Företagspartner beviljade …"
-        if q.organisation is None and q.role and _OWNER_ROLES.match(q.role.strip()):
+        if q.organisation is None and q.role and (_OWNER_ROLES.match(q.role.strip()) or _company_word_near(text, q.speaker)):
             q.organisation = _lead_subject(text, units, index, [w for n in resolver._confirmed() for w in n.split()])
+
+
+_COMPANY_WORDS = re.compile(
+    r"\b(?:the\s+(?:company|firm|start-?up|organisation|organization|charity|group)['’]s|its|bolagets|företagets|"
+    r"koncernens|organisationens|föreningens)\s+(?:\S+\s+){0,5}?$|^,?\s*(?:the\s+(?:company|firm|start-?up|"
+    r"organisation|organization|charity)['’]s|its)\s",
+    re.IGNORECASE,
+)
+
+
+def _company_word_near(text: str, speaker: str | None) -> bool:
+    """Is the speaker's first mention tied to "the company's" / "bolagets" (the organisation the lead names)?"""
+    if not speaker or " " not in speaker:
+        return False
+    i = text.find(speaker)
+    if i < 0:
+        return False
+    before, after = text[max(0, i - 60) : i], text[i + len(speaker) : i + len(speaker) + 30]
+    return bool(_COMPANY_WORDS.search(before) or _COMPANY_WORDS.search(after))
 
 
 def _lead_subject(text: str, units: list, index: NameIndex, names: list[str]) -> str | None:

@@ -27,6 +27,9 @@ from .structure import Unit
 _WHERE = re.compile(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ0-9][\w&-]*)*),\s+(?:där|where)\s+\Z")
 
 
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"])
+
+
 @dataclass(slots=True)
 class Resolved:
     speaker: str | None
@@ -201,7 +204,11 @@ class Resolver:
             full = self.index.fullest(ref.text)
             if len(full.split()) == 1:
                 full = self._match_known(full)
-            return Resolved(full, None, ref.profile.merged(self.profile_of(full)))
+            own = ref.profile
+            known = self.profile_of(full)
+            if own.role and own.role.lower().rstrip(".") in _HONORIFICS and known.role:
+                own = Profile(None, own.organisation, own.party)  # "Dr Shah said" after "…, the co-founder, …"
+            return Resolved(full, None, own.merged(known))
         if ref.kind == "joint":
             names = [self.index.fullest(n) for n in ref.names]
             return Resolved(ref.text, names, Profile())
