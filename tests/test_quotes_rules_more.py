@@ -350,3 +350,19 @@ def test_honorific_gives_way_to_the_described_role_and_the_company_reference() -
     )
     (q,) = extract_quotes(text)
     assert (q.speaker, q.role, q.organisation) == ("Priya Shah", "co-founder", "CellWorks")
+
+
+def test_kind_noun_before_a_club_name_and_quantifiers_are_no_organisation() -> None:
+    text = (
+        "Tränaren sparkas\n\n"
+        "Fotbollsklubben Byvik IF har sagt upp huvudtränaren Mikael Storm.\n\n"
+        "”Det är ett tungt beslut”, säger sportchefen Johanna Berg.\n"
+    )
+    assert _one(text, "tungt beslut").organisation == "Byvik IF"
+    text = (
+        "Brist på läromedel\n\n"
+        "Var tredje lärare saknar läromedel, visar en enkät.\n\n"
+        "Skolchefen Magnus Lund håller med.\n\n"
+        "– Det måste vi rätta till, säger skolchefen.\n"
+    )
+    assert _one(text, "rätta till").organisation is None

@@ -124,6 +124,7 @@ COMMON_CAPITALISED = frozenset(
     foto bild text photo picture källa source presskontakt kontakt contact läs read
     farmor farfar mormor morfar mamma pappa mor far son sonen dotter dottern bror brodern syster systern
     fru frun make maken hustru hustrun
+    var flera många fler färre några ingen inga inget somliga hela halva every many some most several each few
     """.split()
 )
 

@@ -133,6 +133,9 @@ def definite_role_company(text: str, units: list, index: NameIndex, resolver: Re
             after = text[run.end : run.end + 20].split()[:1]
             if len(words) == 1 and after and after[0].islower() and words[0].lower().endswith(_ADJECTIVE_ENDINGS):
                 continue  # "off the Scottish coast", "den svenska marknaden": an adjective
+            if len(words) >= 3 and words[0][1:].islower() and words[0].lower().endswith(ORG_NOUN_SUFFIXES):
+                rs = text.index(words[1], rs)  # "Fotbollsklubben Ekeby IF" → "Ekeby IF"
+                words = words[1:]
             prev_word = text[max(u.start, rs - 12) : rs].split()[-1:]
             if prev_word and prev_word[0].lower() in ("i", "in", "till", "to", "från", "from", "mot", "och", "and", "med", "with"):
                 continue  # "Störst ökning syns i Västra Götaland", "linjerna till Berlin och Aten": places
@@ -214,6 +217,8 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
         or words[0].lower().endswith(("organisationen", "förbundet", "föreningen", "företaget", "bolaget"))
         or (len(words[0]) > 5 and words[0].lower().endswith(("en", "et")) and not words[0].lower().endswith(ORG_NOUN_SUFFIXES))
     )  # "Konkurrenten Norrström Kraft", "Intresseorganisationen Tågforum"
+    if not kind and len(words) >= 3 and words[0][1:].islower() and words[0].lower().endswith(ORG_NOUN_SUFFIXES):
+        kind = True  # "Fotbollsklubben Ekeby IF" → "Ekeby IF" ("Stiftelsen Norden" keeps its kind noun)
     if kind:
         words = words[1:]  # "Intresseorganisationen Resenärsforum" → "Resenärsforum"
     if words[0].lower() in COMMON_CAPITALISED or any(w in names for w in words) or is_place(m.group(1)):
