@@ -366,3 +366,16 @@ def test_kind_noun_before_a_club_name_and_quantifiers_are_no_organisation() -> N
         "– Det måste vi rätta till, säger skolchefen.\n"
     )
     assert _one(text, "rätta till").organisation is None
+
+
+def test_quote_mark_paragraphs_attributed_by_the_next_sentence() -> None:
+    text = (
+        "Start-up helps farmers\n\n"
+        "A start-up is helping farmers in East Africa use less water.\n\n"
+        '"When we started, people laughed at us. Now we have 4,000 farms using our sensors.\n\n'
+        '"The next step is Asia. We are already talking to partners in India."\n\n'
+        "That is how Amina Osei, founder of AquaSense, describes the first five years.\n"
+    )
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.organisation, q.role) == ("Amina Osei", "AquaSense", "founder")
+    assert q.text.count("\n") == 1  # one quote over two paragraphs

@@ -124,6 +124,13 @@ class Walker:
             return True  # quote, "Hon tror att …", quote: the same speaker goes on
         return any(len(self.index.name_tokens(r)) >= 2 for r in capital_runs(self.text, prev.start, prev.end))
 
+    def _next_sentence_at(self, k: int):
+        """``Det säger X`` / ``That is how X describes it`` opening unit ``k`` (a narration unit)."""
+        if k >= len(self.units) or self.units[k].is_dash or self.units[k].is_title:
+            return None
+        u = self.units[k]
+        return ctx.next_sentence(self.text, u.start, u.end, self.index)
+
     def _speaker_line_at(self, k: int) -> SpeakerRef | None:
         if k >= len(self.units) or self.units[k].is_title:
             return None
@@ -354,6 +361,8 @@ class Walker:
                     self.out.append(Candidate(ps, ref, "speaker-line", unit=k))
                 elif (intro := self._intro_before(k)) is not None:
                     self.out.append(Candidate(ps, intro, "quote-marks-colon", unit=k))
+                elif (ns := self._next_sentence_at(kk + 1)) is not None:  # "”…”" / "That is how X describes it."
+                    self.out.append(Candidate(ps, ns.ref, "quote-marks-context", unit=k))
                 elif self._context_allows(k):
                     self.out.append(Candidate(ps, None, "quote-marks-context", context_unit=k - 1, unit=k))
             prev_end = after

@@ -28,8 +28,16 @@ from .organisations import Profile, parse_apposition, split_role_org
 from .speakers import NameIndex, capital_runs, guess_gender, is_cap
 
 
+_HOW = re.compile(r"^(?:That(?:'s|\s+is|\s+was)|This\s+is|So)\s+how\s+(?=[A-ZÅÄÖ])")
+
+
 def next_sentence(text: str, start: int, end: int, index: NameIndex) -> Attribution | None:
     """``Det säger Maria Hedlund, vice vd …`` at ``text[start:end]`` (the unit after a quote)."""
+    how = _HOW.match(text[start:end])
+    if how:  # "That is how Amina Osei, founder of AquaSense, describes it."
+        cend, _resume = clause_end(text, start + how.end(), end)
+        ref = parse_speaker_phrase(text, start + how.end(), _strip_terminal(text, start, cend), index)
+        return Attribution(ref, "describes", start, cend) if ref is not None and ref.kind == "name" else None
     m = _NEXT_SENTENCE.match(text[start:end])
     if not m or m.group("verb") not in SPEECH_VERBS:
         return None

@@ -124,8 +124,10 @@ class Resolver:
         if found is None and gender is None:  # else any two- or three-word proper name that is no organisation
             people = [
                 n for n in self.profiles
-                if 2 <= len(n.split()) <= 3 and not any(t.lower() in ORG_WORDS or t.lower() in self.index.lower_vocab for t in n.split())
-            ]
+                if 2 <= len(n.split()) <= 3
+                and not any(t.lower() in ORG_WORDS or t.lower() in self.index.lower_vocab for t in n.split())
+                and not re.search(rf"\b(?:i|in|från|from|till|to|på|at|vid|mot|towards|of)\s+{re.escape(n)}", self.text)
+            ]  # never a place ("farmers in East Africa")
             found = self._last_of(people, before, None)
         return found
 
