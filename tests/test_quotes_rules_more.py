@@ -379,3 +379,14 @@ def test_quote_mark_paragraphs_attributed_by_the_next_sentence() -> None:
     (q,) = extract_quotes(text)
     assert (q.speaker, q.organisation, q.role) == ("Amina Osei", "AquaSense", "founder")
     assert q.text.count("\n") == 1  # one quote over two paragraphs
+
+
+def test_generic_organisation_word_and_plural_possessive_stay_in_the_title() -> None:
+    text = (
+        "Annual report\n\n"
+        'Council leader Jane Ross said the figures showed "real progress".\n\n'
+        "Residents' association chair Helen Fry was critical. \"We found out from a leaflet,\" she said.\n"
+    )
+    a, b = extract_quotes(text)
+    assert (a.role, a.organisation) == ("Council leader", None)
+    assert (b.speaker, b.role, b.organisation) == ("Helen Fry", "Residents' association chair", None)

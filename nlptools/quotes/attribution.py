@@ -202,6 +202,9 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
     if k >= 0 and is_cap(words[k][2]) and not re.search(r"(?:s|['’]s?|[,.])$", words[k][2]):
         # English attributive organisation: "Lund University student Sara Khan", "Volvo CEO Jim Rowan"
         runs = [r for r in capital_runs(text, max(lo, words[k][0] - 80), words[k][1]) if r.end == words[k][1]]
+        generic = runs and len(runs[-1].tokens) == 1 and clean_token(runs[-1].tokens[0]).lower() in ORG_WORDS
+        if generic:  # "Council leader Tom Ashby": a generic organisation word is part of the title
+            return Profile(text[runs[-1].start : role_words[-1][1]].strip(" ,"), None)
         if runs and _looks_like_org(runs[-1]):
             role = text[role_words[0][0] : role_words[-1][1]].strip(" ,") or None
             return Profile(role, text[runs[-1].start : runs[-1].end])
@@ -214,6 +217,8 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
     possessive = j >= 0 and words[j][2].lower() in ("its", "his", "hers", "their", "our", "hans", "hennes", "deras", "dess", "vårt", "vår")
     if possessive:  # "Its lead architect, James Farrow": a pronoun, not an organisation
         role_words = extra + role_words
+    elif j >= 0 and is_cap(words[j][2]) and re.search(r"s['’]$", words[j][2]) and (j == 0 or not is_cap(words[j - 1][2])):
+        role_words = [words[j]] + extra + role_words  # "Residents' association chair Helen Fry": all of it is the title
     elif j >= 0 and is_cap(words[j][2]) and re.search(r"(s|['’]s?|:s)$", words[j][2]):
         runs = [r for r in capital_runs(text, max(lo, words[j][0] - 80), words[j][1]) if r.end == words[j][1]]
         if runs:
