@@ -390,3 +390,14 @@ def test_generic_organisation_word_and_plural_possessive_stay_in_the_title() -> 
     a, b = extract_quotes(text)
     assert (a.role, a.organisation) == ("Council leader", None)
     assert (b.speaker, b.role, b.organisation) == ("Helen Fry", "Residents' association chair", None)
+
+
+def test_definite_professional_role_prefers_a_named_company_over_places() -> None:
+    text = (
+        "Vindkraft delar bygden\n\n"
+        "Energibolaget Nordvind vill bygga 14 verk på Höglandet utanför Byvik. Projektledaren Anders Ek "
+        "presenterade planerna i tisdags.\n\n"
+        "– Vi tror att parken kan ge jobb, sa han.\n"
+    )
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.role, q.organisation) == ("Anders Ek", "Projektledaren", "Nordvind")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..types import Quote
-from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES
+from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS
 from .resolve import Resolver
 from .speakers import NameIndex, guess_gender
 
@@ -96,7 +96,7 @@ def share_within_speaker(quotes: list[Quote]) -> None:
 
 
 _OWNER_ROLES = re.compile(
-    r"^(?:\w*(?:chefen|direktören|grundaren|ägaren)|vd|vd:n|ny\s+vd|rektorn|\w*ordföranden|the\s+(?:co-?)?founder|the\s+owner"
+    r"^(?:\w*(?:chefen|direktören|grundaren|ägaren|ledaren|ansvarige|samordnaren|strategen)|vd|vd:n|ny\s+vd|rektorn|\w*ordföranden|the\s+(?:co-?)?founder|the\s+owner"
     r"|chief\s+executive|chief\s+executive\s+officer|managing\s+director)$",
     re.IGNORECASE
 )
@@ -116,6 +116,7 @@ def definite_role_company(text: str, units: list, index: NameIndex, resolver: Re
             continue
         u = prev[-1]
         names = [w for n in resolver._confirmed() for w in n.split()]
+        found: list[tuple[str, bool]] = []  # (organisation, looks like one), nearest first
         for run in reversed(capital_runs(text, u.start, u.end)):
             sentence_start = run.start == u.start or text[run.start - 2 : run.start].strip() in (".", "!", "?")
             words = run.text.split()
@@ -133,11 +134,12 @@ def definite_role_company(text: str, units: list, index: NameIndex, resolver: Re
             after = text[run.end : run.end + 20].split()[:1]
             if len(words) == 1 and after and after[0].islower() and words[0].lower().endswith(_ADJECTIVE_ENDINGS):
                 continue  # "off the Scottish coast", "den svenska marknaden": an adjective
-            if len(words) >= 3 and words[0][1:].islower() and words[0].lower().endswith(ORG_NOUN_SUFFIXES):
-                rs = text.index(words[1], rs)  # "Fotbollsklubben Ekeby IF" → "Ekeby IF"
-                words = words[1:]
+            kind = len(words) >= 2 and words[0][1:].islower() and words[0].lower().endswith(ORG_NOUN_SUFFIXES)
+            if kind and (len(words) >= 3 or not words[0].lower() in ORG_NOUN_SUFFIXES):
+                rs = text.index(words[1], rs)  # "Fotbollsklubben Ekeby IF" → "Ekeby IF", "Energibolaget Nordvind" → "Nordvind"
+                words, sentence_start = words[1:], False
             prev_word = text[max(u.start, rs - 12) : rs].split()[-1:]
-            if prev_word and prev_word[0].lower() in ("i", "in", "till", "to", "från", "from", "mot", "och", "and", "med", "with"):
+            if prev_word and prev_word[0].lower() in _PLACE_WORDS:
                 continue  # "Störst ökning syns i Västra Götaland", "linjerna till Berlin och Aten": places
             proper = len(words) >= 2 and not any(w.lower() in index.lower_vocab | COMMON_CAPITALISED for w in words)
             if sentence_start and proper and guess_gender(" ".join(words)) is None:
@@ -146,8 +148,10 @@ def definite_role_company(text: str, units: list, index: NameIndex, resolver: Re
                 index.name_tokens(run) and len(words) >= 2 and guess_gender(" ".join(words)) is not None
             ):
                 continue
-            q.organisation = text[rs : run.end]
-            break
+            strong = kind or any(w.lower() in ORG_WORDS or (w.isupper() and len(w) > 1) for w in words)
+            found.append((text[rs : run.end], strong))
+        if found:
+            q.organisation = next((o for o, strong in found if strong), found[0][0])
     share_within_speaker(quotes)
     names = [w for n in resolver._confirmed() for w in n.split()]
     for q in quotes:  # a group ("styrelsen", "the board") of the organisation the narration just named
@@ -230,6 +234,9 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     return " ".join(words)
 
 
+_PLACE_WORDS = frozenset(
+    "i in till to från from mot och and med with utanför outside near nära towards".split()
+)
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "ska", "iska")
 _KIND_NOUNS = frozenset("fackförbundet intresseorganisationen branschorganisationen föreningen företaget bolaget klustret".split())
 
