@@ -401,3 +401,14 @@ def test_definite_professional_role_prefers_a_named_company_over_places() -> Non
     )
     (q,) = extract_quotes(text)
     assert (q.speaker, q.role, q.organisation) == ("Anders Ek", "Projektledaren", "Nordvind")
+
+
+def test_organisation_and_title_before_the_name_after_the_verb() -> None:
+    text = (
+        "Drivers to strike\n\n"
+        '"Our members deserve a fair deal, not a pay cut," said Unite regional officer Karen Walsh.\n\n'
+        'Writing online, CityLink managing director Paul Hart said the company "cannot afford" more.\n'
+    )
+    a, b = extract_quotes(text)
+    assert (a.speaker, a.organisation, a.role) == ("Karen Walsh", "Unite", "regional officer")
+    assert (b.speaker, b.organisation, b.role) == ("Paul Hart", "CityLink", "managing director")

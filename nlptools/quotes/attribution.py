@@ -150,6 +150,11 @@ _EN_STOP = frozenset(
 )
 
 
+_EN_MODIFIERS = frozenset(
+    "local former senior deputy acting interim labour conservative liberal green new junior assistant associate".split()
+)
+
+
 def _title_before_name(word: str) -> bool:
     """A capitalised word right before a name that is a title, not a name (``Striker``, ``Superintendent``)."""
     low = word.lower()
@@ -193,7 +198,8 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
         extra_en = 0
         while (
             k >= 0 and extra_en < 2 and words[k][2].isalpha() and words[k][2].islower()
-            and words[k][2] not in _EN_STOP and not words[k][2].endswith(("ed", "ing", "ly"))
+            and words[k][2] not in _EN_STOP
+            and (not words[k][2].endswith(("ed", "ing", "ly")) or words[k][2] in ("managing", "acting", "leading"))
         ):
             role_words.insert(0, words[k])
             k -= 1
@@ -205,7 +211,13 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
         generic = runs and len(runs[-1].tokens) == 1 and clean_token(runs[-1].tokens[0]).lower() in ORG_WORDS
         if generic:  # "Council leader Tom Ashby": a generic organisation word is part of the title
             return Profile(text[runs[-1].start : role_words[-1][1]].strip(" ,"), None)
-        if runs and _looks_like_org(runs[-1]):
+        single = runs[-1].tokens[0] if runs and len(runs[-1].tokens) == 1 else ""
+        sentence_start = text[: runs[-1].start].rstrip()[-1:] in ("", ".", "!", "?", "\n", ":", "”", '"') if single else True
+        bare_name = bool(single) and not sentence_start and not (
+            single.lower() in FEMALE_NAMES or single.lower() in MALE_NAMES or single.lower() in COMMON_CAPITALISED
+            or single.lower() in _EN_MODIFIERS
+        )  # "said Unite regional officer Karen Walsh", "CityLink managing director Paul Hart"
+        if runs and (_looks_like_org(runs[-1]) or bare_name):
             role = text[role_words[0][0] : role_words[-1][1]].strip(" ,") or None
             return Profile(role, text[runs[-1].start : runs[-1].end])
     # up to two lower-case words and a genitive organisation before the role: "Science City’s innovation manager"
@@ -256,6 +268,13 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
         return SpeakerRef("pronoun", words[0].strip(",."), pos, pos + len(words[0].strip(",.")))
     runs = capital_runs(text, pos, end)
     run = _runs_person_like(text, runs, index, pos)
+    if run is not None and len(index.name_tokens(run)) == 1 and run in runs:
+        # "said Unite regional officer Karen Walsh": an organisation and a title before the name
+        later = [r for r in runs if r.start > run.end]
+        between = text[run.end : later[0].start].split() if later else []
+        titled = between and len(between) <= 4 and all(w.islower() for w in between) and is_role_word(between[-1])
+        if later and titled and len(index.name_tokens(later[0])) >= 2:
+            run = later[0]
     if run is not None:
         pre = text[pos : run.start]
         if len(pre.split()) <= 8 and not re.search(r"\b(att|that|som|who|när|when)\b", pre):
