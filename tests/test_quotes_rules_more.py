@@ -412,3 +412,13 @@ def test_organisation_and_title_before_the_name_after_the_verb() -> None:
     a, b = extract_quotes(text)
     assert (a.speaker, a.organisation, a.role) == ("Karen Walsh", "Unite", "regional officer")
     assert (b.speaker, b.organisation, b.role) == ("Paul Hart", "CityLink", "managing director")
+
+
+def test_unattributed_dash_after_narration_introducing_a_new_person() -> None:
+    text = (
+        "Ny bro\n\n"
+        "– Bron knyter ihop stadsdelarna, säger nämndens ordförande Kristina Ljung (S).\n\n"
+        "Alla är inte förtjusta. Per Andersson, som bor vid ån, oroar sig för buller.\n\n"
+        "– Ingen har frågat oss som bor här.\n"
+    )
+    assert _one(text, "Ingen har frågat").speaker == "Per Andersson"

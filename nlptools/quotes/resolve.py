@@ -161,18 +161,22 @@ class Resolver:
         if k <= 0 or self.units[k - 1].is_dash or self.units[k - 1].is_title:
             return None
         u = self.units[k - 1]
-        m = re.search(r"[.!?]\s", u.text)
-        first = u.text[: m.start()] if m else u.text
-        head = " ".join(first.split()[:8])
-        best: tuple[int, str] | None = None
-        for full in self._confirmed():
-            if self.profile_of(full).empty() or len(full.split()) < 2:
-                continue
-            for tok in full.split():
-                i = re.search(rf"\b{re.escape(tok)}\b", head)
-                if i and (best is None or i.start() < best[0]):
-                    best = (i.start(), full)
-        return best[1] if best else None
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", u.text.strip()) if x]
+        heads = [" ".join(sentences[0].split()[:8])] if sentences else []
+        if len(sentences) > 1:  # "Alla är inte förtjusta. Per Andersson, som bor vid ån, oroar sig …"
+            heads.append(" ".join(sentences[-1].split()[:3]))
+        for n, head in enumerate(heads):
+            best: tuple[int, str] | None = None
+            for full in self._confirmed():
+                if len(full.split()) < 2 or (self.profile_of(full).empty() and (n == 0 or guess_gender(full) is None)):
+                    continue
+                for tok in full.split():
+                    i = re.search(rf"\b{re.escape(tok)}\b", head)
+                    if i and (best is None or i.start() < best[0]):
+                        best = (i.start(), full)
+            if best is not None:
+                return best[1]
+        return None
 
     def _first_person_in(self, unit: Unit) -> str | None:
         names = self._confirmed()
