@@ -232,3 +232,39 @@ def test_step_empty_article() -> None:
     article = Article(id="empty", text="", paragraphs=[])
     [out] = Pipeline([LanguageStep(languages=NORDIC)]).run([article])
     assert out.language is not None and out.language.language == "und"
+
+
+MIXED = [
+    SENTENCES["sv"], SENTENCES["de"], QUOTES["da"], "Kommunen", "Vi ses", "", "12345", "xyz",
+    "The council said on Tuesday that the new preschool opens in August.", "Tack så mycket!",
+]  # fmt: skip
+
+
+def test_py3langid_batch_scores_match_one_by_one() -> None:
+    import numpy as np
+
+    from nlptools.langid.detector import _shared_backend
+
+    py3 = _shared_backend("py3langid", NORDIC)
+    batch = py3.probs_many(MIXED)
+    single = np.stack([py3.probs(t) for t in MIXED])
+    assert batch.shape == (len(MIXED), len(NORDIC))
+    assert np.allclose(batch, single, atol=1e-5)
+    assert (batch.argmax(axis=1) == single.argmax(axis=1)).all()
+    assert np.allclose(batch.sum(axis=1), 1.0, atol=1e-5)
+    assert np.allclose(batch[MIXED.index("")], 1 / len(NORDIC))  # no features: uniform, as py3langid
+
+
+def test_batch_results_do_not_depend_on_the_batch(nordic: LanguageDetector) -> None:
+    alone = [nordic.detect(t) for t in MIXED]
+    assert nordic.detect_many(MIXED) == alone
+    assert nordic.detect_many(list(reversed(MIXED))) == list(reversed(alone))
+
+
+def test_cascade_paths(nordic: LanguageDetector) -> None:
+    english = nordic.detect(SENTENCES["en"])  # fastText is sure of a non-Scandinavian sentence
+    assert (english.language, english.method) == ("en", "default:fasttext")
+    swedish = nordic.detect(SENTENCES["sv"])  # Scandinavian: never settled by fastText alone
+    assert swedish.language == "sv" and swedish.method != "default:fasttext"
+    word = nordic.detect("Kommunen")  # one ambiguous word: lingua weighs the plausible languages
+    assert word.method == "default:lingua-high" and word.language in {"sv", "da", "nb", "nn"}

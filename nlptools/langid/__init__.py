@@ -4,9 +4,10 @@
 >>> detect("Hej! Det här är en svensk text om vädret.").language
 'sv'
 
-The default method is a cascade chosen by ``benchmarks/langid.py``: py3langid
-decides when it is sure, lingua (restricted to a few plausible languages and
-their confusion groups) together with py3langid and fastText decides the rest.
+The default method is a cascade chosen by ``benchmarks/langid.py``: fastText
+decides longer texts when it is sure (not for Scandinavian languages), py3langid
+decides when it is sure, and lingua, restricted to the few languages the fast
+models found plausible, together with them decides the rest.
 Norwegian is reported as ``nb`` (Bokmål) or ``nn`` (Nynorsk); a generic
 Norwegian label from a backend counts as ``nb``.
 """

@@ -11,6 +11,7 @@ models are compiled into its wheel.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,6 +63,68 @@ class Py3LangidBackend:
                 model.nb_pc = np.asarray(model.nb_pc, dtype=np.float32)
                 self._model = model
         return self._model
+
+    def columns(self) -> list[str] | None:
+        """Our code of each column of :meth:`probs`, or ``None`` when the fast path is unavailable
+        (a py3langid without ``_decide``, or two columns folding into one code)."""
+        model = self._model or self.load()
+        if self._columns is None:
+            self._columns = [normalise_code(c) for c in model.nb_classes]
+        if not hasattr(model, "_decide") or len(set(self._columns)) != len(self._columns):
+            return None
+        return self._columns
+
+    def probs(self, text: str) -> Any:
+        """py3langid's probabilities as a numpy vector, one per :meth:`columns` entry (the hot path:
+        no dict is built, so a confident answer costs only the model itself)."""
+        model = self._model or self.load()
+        return model._decide(text)
+
+    def probs_many(self, texts: Sequence[str]) -> Any:
+        """:meth:`probs` for many texts as one ``(len(texts), columns)`` matrix.
+
+        The per-byte feature walk is py3langid's own; the naive-Bayes products and
+        the softmax run once for the whole batch instead of a dozen small numpy
+        calls per text.  Falls back to :meth:`probs` per text when py3langid's
+        internals differ from the ones this was written against.
+        """
+        import numpy as np
+
+        model = self._model or self.load()
+        try:
+            from py3langid.langid import visit_counts
+
+            nm, rowbase, out, encode = model.tk_nextmove, model._rowbase, model.tk_output, model._encode
+            ptc, pc = model.nb_ptc, model.nb_pc
+            if model._alias_pairs or not model._norm_probs:
+                raise AttributeError("aliased columns")
+        except (ImportError, AttributeError):
+            return np.stack([self.probs(t) for t in texts]) if texts else np.zeros((0, len(model.nb_classes)))
+        idx: list[int] = []
+        counts: list[int] = []
+        starts: list[int] = []
+        scale = np.empty(len(texts), dtype=np.float32)
+        empty: list[int] = []
+        for row, text in enumerate(texts):
+            data = encode(text)
+            scale[row] = 1.0 / math.sqrt(len(data) or 1)
+            visits = visit_counts(nm, rowbase, out, data)
+            if not visits:
+                empty.append(row)
+                visits = {0: 0}  # one zero-weighted feature keeps the row's segment non-empty
+            starts.append(len(idx))
+            idx.extend(visits)
+            counts.extend(visits.values())
+        weighted = ptc[idx] * np.log1p(np.asarray(counts, dtype=np.float32))[:, None]
+        scores = np.add.reduceat(weighted, starts, axis=0) if idx else np.zeros((0, len(pc)), dtype=np.float32)
+        scores += pc
+        if empty:
+            scores[empty] = 0.0  # no features: uniform, as py3langid
+        scores *= scale[:, None]
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        return scores
 
     def scores(self, text: str) -> Scores:
         model = self._model or self.load()
