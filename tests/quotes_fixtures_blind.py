@@ -263,7 +263,7 @@ Almi ägs av staten och regionerna.
 SV_ALMI_GOLD = [
     (
         "Många företag som tidigare fick lån i banken vänder sig nu till oss. Vi är en viktig kompletterande finansiär",
-        "Johan Ek", "Almi", "vd", "pronoun",
+        "Johan Ek", "Almi Företagspartner", "vd", "pronoun",  # genitive short form "Almis vd" → full name
     ),
     ("Här har vi sett en fördubbling jämfört med i fjol", "Lina Nord", "Almi Företagspartner", "regionchefen", "dash-after"),
 ]

@@ -34,8 +34,8 @@ def test_split_role_org(segment: str, role: str | None, org: str | None) -> None
 
 
 def test_apposition_party_and_narration() -> None:
-    p = parse_apposition(" (M), kommunalråd i Gnesta.")
-    assert (p.party, p.role, p.organisation) == ("M", "kommunalråd", "Gnesta")
+    p = parse_apposition(" (M), kommunalråd i Gnesta.")  # the place she serves in is not an organisation
+    assert (p.party, p.role, p.organisation) == ("M", "kommunalråd", None)
     assert parse_apposition(", får priset för sitt arbete.").empty()  # narration, not a role
     p = parse_apposition(" från Ideon Open and Alice Hedin from WIN.")
     assert p.organisation == "Ideon Open"

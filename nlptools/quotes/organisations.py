@@ -257,6 +257,10 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
             part.organisation = None
         if n > 0 and part.role and not part.organisation and not any(is_role_word(w) for w in seg.split()):
             break  # a trailing description ("the project owner" is fine, narration is not)
+        if prof.party and part.organisation and " " not in part.organisation and re.search(
+            r"\b(?:i|in)\s+" + re.escape(part.organisation) + r"$", seg.rstrip(" .")
+        ):
+            part.organisation = None  # "Eva Ek (C), kommunalråd i Västerkulla": where she serves; the party is hers
         prof.role = prof.role or part.role
         prof.organisation = prof.organisation or part.organisation
         if prof.organisation:

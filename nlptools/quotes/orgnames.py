@@ -1,0 +1,89 @@
+"""Organisation names checked against the whole article after attribution.
+
+* a place is not an organisation: ``textilkonstnär från Ekeberga`` gives no organisation when the
+  article uses ``Ekeberga`` as a place (``Ekeberga konsthall``, ``i Ekeberga``, a dateline
+  ``EKEBERGA.``, ``Ekeberga kommun``);
+* a short form becomes the full name the article gives: ``Smaknätets verksamhetsledare`` →
+  ``Smaknätet Bergslagen`` when the article names ``Smaknätet Bergslagen`` (and no other longer
+  name starting the same way); legal suffixes (``AB``, ``Ltd``) are not added. Only a genitive
+  lead is expanded: an organisation written at the speaker (``chef på Ideon``) is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Quote
+from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, PLACES
+
+_INSTITUTION_NOUNS = ORG_NOUN_SUFFIXES + (
+    "hall", "hallen", "central", "centralen", "centrum", "gård", "gården", "kyrka", "kyrkan", "station",
+    "stationen", "torg", "torget", "park", "parken", "skola", "bygdegård", "bibliotek", "museum",
+)
+_LEGAL = frozenset("AB Ltd Ltd. Inc Inc. Oy ASA GmbH plc LLC AS A/S AG".split())
+_CAP = r"[A-ZÅÄÖ][\w&-]*"
+
+
+def article_places(text: str) -> set[str]:
+    """Lower-cased single words the article uses as places."""
+    places: set[str] = set()
+    for m in re.finditer(r"(?m)^([A-ZÅÄÖ][A-ZÅÄÖ-]{2,30})(?:\.|,|\s+[–—-])\s", text):
+        places.add(m.group(1).lower())  # dateline "VÄSTERKULLA."
+    for m in re.finditer(rf"(?<![\w-])(?<![A-ZÅÄÖ][\w-] )({_CAP}) ([a-zåäö]{{4,}})\b", text):
+        word, noun = m.group(1), m.group(2)
+        if noun.endswith(_INSTITUTION_NOUNS):
+            places.add(word.lower())  # "Ekeberga konsthall"
+            if word.endswith("s") and not word.endswith("ss"):
+                places.add(word[:-1].lower())  # "Storviks vårdcentral"
+    for m in re.finditer(rf"\b(?:i|in)\s+({_CAP})(?![\w-])(?!\s+[A-ZÅÄÖ])", text):
+        places.add(m.group(1).lower())  # "bor i Ekeberga"
+    return places
+
+
+def places_are_not_organisations(text: str, quotes: list[Quote]) -> None:
+    """Drop a one-word organisation that came from ``från X`` / ``from X`` when X is a place here."""
+    places = article_places(text) | PLACES
+    for q in quotes:
+        org = q.organisation
+        if not org or " " in org or org.isupper() or org.lower() not in places:
+            continue
+        if re.search(rf"\b(?:från|from)\s+{re.escape(org)}(?![\w-])(?!\s+[A-ZÅÄÖ])", text) and not re.search(
+            rf"\b(?:på|vid|hos|at|för|for)\s+{re.escape(org)}(?=\s*[,.;:!?)]|\s+(?:och|and|som|who|i|in)\s)", text
+        ):
+            q.organisation = None
+
+
+def _extensions(text: str, org: str) -> set[str]:
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(org)}((?: {_CAP})+)", text):
+        words: list[str] = []
+        for w in m.group(1).split():
+            if w in _LEGAL or w.lower() in COMMON_CAPITALISED or w.lower() in FEMALE_NAMES | MALE_NAMES:
+                break
+            words.append(w)
+        if words:
+            found.add(f"{org} {' '.join(words)}")
+    return found
+
+
+def _genitive_lead(text: str, org: str, speaker: str | None) -> bool:
+    """Is the speaker introduced by the short form in the genitive (``Smaknätets verksamhetsledare X``)?"""
+    if not speaker:
+        return False
+    names = "|".join(re.escape(w) for w in speaker.split() if len(w) > 1)
+    return bool(names) and re.search(
+        rf"(?<![\w-]){re.escape(org)}(?::s|['’]s|s)\s+[^.!?\n]{{0,60}}?\b(?:{names})\b", text
+    ) is not None
+
+
+def full_organisation_names(text: str, quotes: list[Quote]) -> None:
+    """A short organisation name becomes the article's one longer name that starts with it."""
+    for q in quotes:
+        org = q.organisation
+        if not org or org.isupper() or len(org) < 3:
+            continue
+        if not _genitive_lead(text, org, q.speaker):
+            continue  # "verksamhetschef på Ideon" keeps the form written at the speaker
+        longer = _extensions(text, org)
+        if len(longer) == 1:
+            q.organisation = longer.pop()

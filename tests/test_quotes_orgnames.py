@@ -1,0 +1,60 @@
+"""Organisation rules checked against the whole article: places, party letters, full names."""
+
+from __future__ import annotations
+
+from nlptools.quotes import extract_quotes
+from nlptools.quotes.orgnames import article_places
+
+
+def _one(text: str, needle: str):
+    found = [q for q in extract_quotes(text) if needle in q.text]
+    assert len(found) == 1, [q.text for q in extract_quotes(text)]
+    return found[0]
+
+
+def test_party_letters_win_over_the_place_a_politician_serves_in() -> None:
+    text = (
+        "Ny badplats i Holmby\n\n"
+        "Sven Lagerkvist (KD), kommunalråd i Holmby, vill bygga en brygga.\n\n"
+        "– Alla barn ska kunna lära sig simma här hemma, säger Sven Lagerkvist.\n"
+    )
+    q = _one(text, "lära sig simma")
+    assert (q.speaker, q.role, q.organisation) == ("Sven Lagerkvist", "kommunalråd", "KD")
+
+
+def test_place_after_fran_is_not_an_organisation() -> None:
+    text = (
+        "Keramik på museet\n\n"
+        "Ulla Brandén, konstnär från Torvsta, ställer ut på Torvsta museum i vår.\n\n"
+        "– Leran här hemma har en färg som inte finns någon annanstans, säger Ulla Brandén.\n"
+    )
+    q = _one(text, "Leran här")
+    assert (q.speaker, q.role, q.organisation) == ("Ulla Brandén", "konstnär", None)
+    assert "torvsta" in article_places(text)
+
+
+def test_organisation_after_fran_stays_when_not_a_place() -> None:
+    text = (
+        "Nytt avtal\n\n"
+        "– Vi är glada över samarbetet, säger Lars Moberg från Kvintus.\n"
+    )
+    assert _one(text, "glada över").organisation == "Kvintus"
+
+
+def test_genitive_short_form_becomes_the_full_name() -> None:
+    text = (
+        "Skördefest i Dalby\n\n"
+        "Bärnätet Sörmland bjöd in till skördefest. Dagen öppnades av Bärnätets ordförande Eva Holm.\n\n"
+        "– Vi vill att fler odlare ska hitta varandra, sa Eva Holm.\n"
+    )
+    q = _one(text, "fler odlare")
+    assert (q.role, q.organisation) == ("ordförande", "Bärnätet Sörmland")
+
+
+def test_short_form_written_at_the_speaker_is_kept() -> None:
+    text = (
+        "Ny hall\n\n"
+        "Norrby Science Park bygger en ny hall.\n\n"
+        "– Det här blir bra, säger Kim Ek, projektledare på Norrby.\n"
+    )
+    assert _one(text, "blir bra").organisation == "Norrby"
