@@ -58,3 +58,21 @@ def test_short_form_written_at_the_speaker_is_kept() -> None:
         "– Det här blir bra, säger Kim Ek, projektledare på Norrby.\n"
     )
     assert _one(text, "blir bra").organisation == "Norrby"
+
+
+def test_field_after_of_stays_in_the_role() -> None:
+    from nlptools.quotes.organisations import split_role_org
+
+    p = split_role_org("Director of Research")
+    assert (p.role, p.organisation) == ("Director of Research", None)
+
+
+def test_relative_clause_ends_the_role_and_university_news_fills_students() -> None:
+    text = (
+        "New lab opens\n\n"
+        "Marlow University has opened a lab for coastal erosion.\n\n"
+        "Ravi Menon, a doctoral student who will work in the lab from May, described the first tests.\n\n"
+        "“The sand moves more in one storm than in a whole summer,” Menon said.\n"
+    )
+    q = _one(text, "sand moves")
+    assert (q.speaker, q.role, q.organisation) == ("Ravi Menon", "doctoral student", "Marlow University")

@@ -39,6 +39,10 @@ _PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=Tr
 _PARTY_ANYWHERE = re.compile(r"\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
 _PAREN = re.compile(r"^\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
+_FIELDS = frozenset(
+    "science sciences engineering medicine law arts humanities research studies education technology operations "
+    "marketing sales finance communications strategy policy innovation development admissions".split()
+)
 _POLITICAL_BODIES = ("styrelsen", "fullmäktige", "nämnden", "utskottet", "presidiet", "fullmäktiges")
 _PARTY_NAMES = {
     "socialdemokraterna": "S", "moderaterna": "M", "liberalerna": "L", "centerpartiet": "C", "kristdemokraterna": "KD",
@@ -168,6 +172,8 @@ def split_role_org(segment: str) -> Profile:
     if not seg:
         return Profile()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(seg)]
+    if len(words) >= 3 and words[-2][2].lower() == "of" and words[-1][2].lower() in _FIELDS:
+        return Profile(seg, None)  # "Dean of Science", "Director of Research": a field, not an organisation
     best: tuple[int, int, int] | None = None  # (strength, word index, words skipped)
     for k, (_s, _e, w) in enumerate(words[:-1]):
         lw = w.lower()
@@ -247,6 +253,9 @@ def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
         relative = re.match(_REL + r"\s", seg)
         if not first or first in CONTINUATION_WORDS or (first in ("som", "who", "which", "whose", "vars", "where", "där") and not relative):
             break
+        rel = re.search(r"\s+(?:who|which|som|där|where)\s", seg)
+        if rel and not re.match(_REL, seg[rel.start() :].strip()):
+            seg = seg[: rel.start()]  # "a doctoral student who will be among the first …" → "a doctoral student"
         part = split_role_org(seg)
         plausible = attribution and n == 0 and len(seg.split()) <= 8 and seg[:1].islower()
         if part.role and (len(part.role.split()) > (14 if attribution else 8) or re.search("[”“\"»«]", part.role)):

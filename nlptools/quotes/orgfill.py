@@ -246,7 +246,7 @@ _COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|
 
 _ACADEMIC = re.compile(
     r"^(?:professor|forskare|forskaren|lektor|docent|doktorand|rektor|prorektor|dekan|researcher|lecturer|dean"
-    r"|vice-chancellor|chancellor|rector)\b",
+    r"|vice-chancellor|chancellor|rector|doctoral\s+student|phd\s+student|postdoc|postdoktor)\b",
     re.IGNORECASE,
 )
 _LEAD_UNIVERSITY = re.compile(
