@@ -76,3 +76,14 @@ def test_relative_clause_ends_the_role_and_university_news_fills_students() -> N
     )
     q = _one(text, "sand moves")
     assert (q.speaker, q.role, q.organisation) == ("Ravi Menon", "doctoral student", "Marlow University")
+
+
+def test_three_part_name_in_comma_apposition_keeps_an_unknown_first_name() -> None:
+    text = (
+        "Ferry firm grows\n\n"
+        "Tidewell Shipping has ordered two new ferries. Tidewell’s chief executive, Aisling Maeve Connolly, "
+        "said the order was the largest yet.\n\n"
+        "“We will need thirty more crew by spring,” Connolly added.\n"
+    )
+    q = _one(text, "thirty more crew")
+    assert (q.speaker, q.role, q.organisation) == ("Aisling Maeve Connolly", "chief executive", "Tidewell Shipping")

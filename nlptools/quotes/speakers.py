@@ -177,6 +177,7 @@ class NameIndex:
             out.pop(0)  # "Festivalgeneralen Johanna Ek", "Superintendent Mary Cole"
         elif (
             len(out) >= 2 and _first_name(out[1]) and not _first_name(out[0]) and "-" not in out[0]
+            and not (len(out) >= 3 and self.text[max(0, run.start - 2) : run.start] == ", ")  # "chief executive, Siobhan Marie Kearney"
             and (len(out[0]) >= 7 or out[0].lower().endswith(("or", "er", "ist", "ent", "ant", "ian", "en", "et")))
         ):
             out.pop(0)  # "Councillor Helen Hayden": a known first name follows an unknown word
