@@ -87,3 +87,21 @@ def test_three_part_name_in_comma_apposition_keeps_an_unknown_first_name() -> No
     )
     q = _one(text, "thirty more crew")
     assert (q.speaker, q.role, q.organisation) == ("Aisling Maeve Connolly", "chief executive", "Tidewell Shipping")
+
+
+def test_profession_in_a_village_has_no_organisation_but_an_office_does() -> None:
+    from nlptools.quotes.organisations import split_role_org
+
+    assert (split_role_org("fårbonde i Lillsjö").role, split_role_org("fårbonde i Lillsjö").organisation) == ("fårbonde", None)
+    assert split_role_org("landshövding i Västerbotten").organisation == "Västerbotten"
+    assert split_role_org("ordförande i ABF").organisation == "ABF"
+
+
+def test_coordinated_genitive_lead_covers_both_people_and_a_place_after_is_not_theirs() -> None:
+    text = (
+        "Ekby BK vidare i cupen\n\n"
+        "Vi mötte Ekby BK:s tränare Jonas Lerner och lagkapten Sofia Vik vid Ekbyvallen efter matchen.\n\n"
+        "– Vi spelade vår bästa match i år, säger Sofia Vik.\n"
+    )
+    q = _one(text, "bästa match")
+    assert (q.speaker, q.role, q.organisation) == ("Sofia Vik", "lagkapten", "Ekby BK")

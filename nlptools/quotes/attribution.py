@@ -242,6 +242,11 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
             role_words = extra + role_words
     elif extra and (noun := definite_org_noun(extra[-1][2])) is not None:
         org = noun  # "näringsdepartements departementssekreterare" → "näringsdepartementet"
+    elif len(extra) == 1 and k > 0 and extra[0][2].lower() in ("och", "and", "samt"):
+        # "Hallbo IF:s tränare Malin Ek och lagkapten Nora Bäck": the genitive covers both people
+        prev = [r for r in capital_runs(text, lo, extra[0][0]) if not text[r.end : extra[0][0]].strip()]
+        if prev and prev[-1].start > lo:
+            org = prenominal(text, prev[-1].start, lo).organisation
     role = text[role_words[0][0] : role_words[-1][1]].strip(" ,") or None
     return Profile(role, org)
 

@@ -86,7 +86,7 @@ ROLE_WORDS = frozenset(
     chancellor vice-chancellor curator intendent intendenten kurator councillor councilor alderman
     senator congressman congresswoman mp mep commissioner inspector sergeant constable detective
 
-    tränaren kapten kaptenen
+    tränaren kapten kaptenen kock kocken
     dr dr. prof prof.
     """.split()
 )
@@ -107,6 +107,7 @@ ROLE_SUFFIXES = (
     "campaigner", "worker", "teacher", "nurse", "doctor", "researcher", "scientist", "coordinator",
     "bibliotekarie", "bibliotekarien", "arkitekt", "arkitekten", "konstnär", "konstnären", "musiker", "musikern",
     "fotograf", "fotografen", "kurator", "kuratorn", "intendent", "intendenten", "dietist", "dietisten",
+    "kapten", "kaptenen", "bonde", "bonden", "odlare", "odlaren", "kock", "kocken",
 )
 
 #: Capitalised words that start sentences or headings and are never part of a person's name.

@@ -39,6 +39,11 @@ _PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=Tr
 _PARTY_ANYWHERE = re.compile(r"\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
 _PAREN = re.compile(r"^\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
+_MEMBER_ROLE = re.compile(
+    r"(?:ordförande|ordföranden|ledamot|ledamoten|medlem|råd|rådet|hövding|hövdingen|ombud|sekreterare|kassör"
+    r"|talesperson|vd|chef|direktör|ledare|member|chair|chairman|president|director)$",
+    re.IGNORECASE,
+)
 _FIELDS = frozenset(
     "science sciences engineering medicine law arts humanities research studies education technology operations "
     "marketing sales finance communications strategy policy innovation development admissions".split()
@@ -198,6 +203,8 @@ def split_role_org(segment: str) -> Profile:
         org = trim_org(seg[words[k + best[2]][1] :].strip(" ,"))
         if org and words[k][2].lower() in _PLACE_PREPS and is_place(org):
             org = None
+        if org and words[k][2].lower() in _WEAK and " " not in org and not org.isupper() and not (role and _MEMBER_ROLE.search(role)):
+            org = None  # "mjölkbonde i Västanfors": where a farmer lives ("landshövding i Norrbotten" is an office)
         return Profile(role, org)
     # no preposition: "vice vd", "Compare", "verksamhetschef Ideon", "CFO"
     head: list[str] = []

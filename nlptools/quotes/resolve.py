@@ -94,7 +94,10 @@ class Resolver:
             stop = re.search(r"(?<!\b[A-ZÅÄÖa-zåäö])[.!?]\s+(?=[A-ZÅÄÖ])", text[ne:hi])
             if stop:  # the apposition ends with its sentence
                 hi = ne + stop.start() + 1
-            prof = parse_apposition(text[ne:hi]).merged(attr.prenominal(text, ns, lo)).merged(copula_profile(text[ne:hi]))
+            pre, app = attr.prenominal(text, ns, lo), parse_apposition(text[ne:hi])
+            if pre.organisation and not text[ne:hi].lstrip().startswith((",", "(")):
+                app = Profile(app.role, None, app.party)  # "Hallbo IF:s tränare X vid Tallmovallen": where, not who
+            prof = app.merged(pre).merged(copula_profile(text[ne:hi]))
             where = _WHERE.search(text, max(0, ns - 80), ns)
             if where and prof.role and not prof.organisation:  # "Automation Nord, där Peter Ljung är teknisk chef"
                 prof.organisation = where.group(1)
