@@ -105,3 +105,15 @@ def test_coordinated_genitive_lead_covers_both_people_and_a_place_after_is_not_t
     )
     q = _one(text, "bästa match")
     assert (q.speaker, q.role, q.organisation) == ("Sofia Vik", "lagkapten", "Ekby BK")
+
+
+def test_hyphen_coordinated_role_noun_resolves_to_the_person() -> None:
+    text = (
+        "Ny idrottshall\n\n"
+        "Om bygget säger kultur- och fritidschef Petra Hallin:\n\n"
+        "– Hallen blir klar till jul.\n\n"
+        "Kommunen bjuder in till visning i april.\n\n"
+        "– Alla föreningar ska få träningstider, säger kultur- och fritidschefen.\n"
+    )
+    q = _one(text, "träningstider")
+    assert (q.speaker, q.role, q.cue) == ("Petra Hallin", "kultur- och fritidschef", "pronoun")

@@ -311,6 +311,8 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
     head = np_words[-1] if np_words[0].lower() in ("the", "vår", "our", "deras") else np_words[0]
     if len(np_words) <= 2 and is_role_word(head) and (np_words[0].lower() in ("the",) or len(np_words) == 1):
         return SpeakerRef("rolenoun", np, s, s + len(np))
+    if len(np_words) == 3 and np_words[0].endswith("-") and np_words[1].lower() in ("och", "eller", "and", "&") and is_role_word(np_words[2]):
+        return SpeakerRef("rolenoun", np, s, s + len(np))  # "säger barn- och utbildningschefen"
     if any(is_cap(w) for w in np_words) or len(np_words) >= 1:
         prof = split_role_org(np)
         return SpeakerRef("group", np, s, s + len(np), Profile(None, prof.organisation))
