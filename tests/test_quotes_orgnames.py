@@ -117,3 +117,13 @@ def test_hyphen_coordinated_role_noun_resolves_to_the_person() -> None:
     )
     q = _one(text, "träningstider")
     assert (q.speaker, q.role, q.cue) == ("Petra Hallin", "kultur- och fritidschef", "pronoun")
+
+
+def test_genitive_of_a_lowercase_institution_noun_after_a_place_name() -> None:
+    text = (
+        "Ny utställning\n\n"
+        "Norrvikens biblioteks chef Hanna Sjö visar de nya rummen.\n\n"
+        "– Här ska barnen kunna läsa i lugn och ro, säger Hanna Sjö.\n"
+    )
+    q = _one(text, "läsa i lugn")
+    assert (q.role, q.organisation) == ("chef", "Norrvikens bibliotek")

@@ -31,6 +31,7 @@ from .lexicon import (
     SPEECH_VERBS,
     is_role_word,
 )
+from .orgnames import INSTITUTION_NOUNS
 from .organisations import Profile, definite_org_noun, parse_apposition, split_role_org, strip_genitive
 from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap, looks_like_title
 
@@ -229,6 +230,11 @@ def prenominal(text: str, name_start: int, lo: int) -> Profile:
     possessive = j >= 0 and words[j][2].lower() in ("its", "his", "hers", "their", "our", "hans", "hennes", "deras", "dess", "vårt", "vår")
     if possessive:  # "Its lead architect, James Farrow": a pronoun, not an organisation
         role_words = extra + role_words
+    elif (
+        len(extra) == 1 and j >= 0 and is_cap(words[j][2]) and extra[0][2].endswith("s")
+        and extra[0][2][:-1].endswith(INSTITUTION_NOUNS) and not re.search(r"(?:['’]s?|:s|[,.])$", words[j][2])
+    ):
+        org = f"{words[j][2]} {extra[0][2][:-1]}"  # "Ekeberga konsthalls chef" → "Ekeberga konsthall"
     elif j >= 0 and is_cap(words[j][2]) and re.search(r"s['’]$", words[j][2]) and (j == 0 or not is_cap(words[j - 1][2])):
         role_words = [words[j]] + extra + role_words  # "Residents' association chair Helen Fry": all of it is the title
     elif j >= 0 and is_cap(words[j][2]) and re.search(r"(s|['’]s?|:s)$", words[j][2]):

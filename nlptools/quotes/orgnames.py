@@ -16,7 +16,7 @@ import re
 from ..types import Quote
 from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, PLACES
 
-_INSTITUTION_NOUNS = ORG_NOUN_SUFFIXES + (
+INSTITUTION_NOUNS = ORG_NOUN_SUFFIXES + (
     "hall", "hallen", "central", "centralen", "centrum", "gård", "gården", "kyrka", "kyrkan", "station",
     "stationen", "torg", "torget", "park", "parken", "skola", "bygdegård", "bibliotek", "museum",
 )
@@ -31,7 +31,7 @@ def article_places(text: str) -> set[str]:
         places.add(m.group(1).lower())  # dateline "VÄSTERKULLA."
     for m in re.finditer(rf"(?<![\w-])(?<![A-ZÅÄÖ][\w-] )({_CAP}) ([a-zåäö]{{4,}})\b", text):
         word, noun = m.group(1), m.group(2)
-        if noun.endswith(_INSTITUTION_NOUNS):
+        if noun.endswith(INSTITUTION_NOUNS):
             places.add(word.lower())  # "Ekeberga konsthall"
             if word.endswith("s") and not word.endswith("ss"):
                 places.add(word[:-1].lower())  # "Storviks vårdcentral"
