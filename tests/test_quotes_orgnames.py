@@ -127,3 +127,13 @@ def test_genitive_of_a_lowercase_institution_noun_after_a_place_name() -> None:
     )
     q = _one(text, "läsa i lugn")
     assert (q.role, q.organisation) == ("chef", "Norrvikens bibliotek")
+
+
+def test_who_runs_names_the_business() -> None:
+    text = (
+        "Market reopens\n\n"
+        "Traders welcomed the news. Colm Reilly, who runs the Harbour Bakery, lost a week of sales.\n\n"
+        "“We baked for nobody for five days. Now the queue is back.”\n"
+    )
+    q = _one(text, "baked for nobody")
+    assert (q.speaker, q.organisation) == ("Colm Reilly", "Harbour Bakery")

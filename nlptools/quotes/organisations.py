@@ -163,7 +163,10 @@ def _cut_coordinated_person(seg: str) -> str:
     return seg
 
 
-_REL = r"(?:som\s+(?:(?:i\s*dag|numera|nu|sedan\s+\S+|fortfarande)\s+)?(?:är|var|arbetar|jobbar)|who\s+(?:is|was|now\s+is|is\s+now|works))"
+_REL = (
+    r"(?:som\s+(?:(?:i\s*dag|numera|nu|sedan\s+\S+|fortfarande)\s+)?(?:är|var|arbetar|jobbar|driver|äger|grundade)"
+    r"|who\s+(?:is|was|now\s+is|is\s+now|works|runs|owns|founded|co-founded))"
+)
 _DETERMINERS = re.compile(r"^(?:(?:" + _REL + r"|a|an|the|its|their|his|her)\s+)+(?:[\w-]+['’]s\s+)?", re.IGNORECASE)
 
 
