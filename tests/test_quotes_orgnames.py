@@ -137,3 +137,21 @@ def test_who_runs_names_the_business() -> None:
     )
     q = _one(text, "baked for nobody")
     assert (q.speaker, q.organisation) == ("Colm Reilly", "Harbour Bakery")
+
+
+def test_joint_attribution_shares_the_apposition_after_the_last_name() -> None:
+    text = (
+        "Mässan växer\n\n"
+        "– Vi har fått dubbelt så många utställare i år, säger Ida Berg och Omar Nasser, projektledare på Mässbolaget Norr.\n"
+    )
+    q = _one(text, "dubbelt så många")
+    assert (q.speakers, q.role, q.organisation) == (["Ida Berg", "Omar Nasser"], "projektledare", "Mässbolaget Norr")
+
+
+def test_joint_attribution_with_different_parties_has_no_shared_organisation() -> None:
+    text = (
+        "Enig nämnd\n\n"
+        "– Vi står bakom förslaget, säger Eva Lind (S) och Per Holm (M).\n"
+    )
+    q = _one(text, "står bakom")
+    assert q.speakers == ["Eva Lind", "Per Holm"] and q.organisation is None

@@ -106,8 +106,8 @@ def _quote(text: str, cand: Candidate, res: Resolved) -> Quote:
         start=cand.parts[0][0],
         end=cand.parts[-1][1],
         speaker=res.speaker,
-        organisation=res.profile.org_or_party if res.speakers is None else None,
-        role=res.profile.role if res.speakers is None else None,
+        organisation=res.profile.org_or_party,  # a joint attribution: only a shared profile
+        role=res.profile.role,
         cue=cand.cue,
         confidence=CONFIDENCE.get(cand.cue, 0.5),
         speakers=res.speakers,

@@ -220,7 +220,11 @@ class Resolver:
             return Resolved(full, None, own.merged(known))
         if ref.kind == "joint":
             names = [self.index.fullest(n) for n in ref.names]
-            return Resolved(ref.text, names, Profile())
+            profs = [(p.role, p.organisation, p.party) for p in ref.profiles]
+            shared = Profile()
+            if profs and all(p == profs[-1] for p in profs) or (len(profs) == 2 and profs[0] == (None, None, None) and "(" not in ref.text):
+                shared = ref.profiles[-1]  # "säger Elin Vass och Tomas Öhrn, projektledare på X": both of them
+            return Resolved(ref.text, names, shared)
         if ref.kind == "group":
             return Resolved(ref.text, None, ref.profile)
         if ref.kind == "rolenoun":
