@@ -155,3 +155,16 @@ def test_joint_attribution_with_different_parties_has_no_shared_organisation() -
     )
     q = _one(text, "står bakom")
     assert q.speakers == ["Eva Lind", "Per Holm"] and q.organisation is None
+
+
+def test_name_colon_headline_without_first_person_needs_the_body_to_repeat_it() -> None:
+    text = (
+        "Lindqvist: Badhuset i Åby ska byggas om\n\n"
+        "Kommunalrådet Per Lindqvist (S) talade på stämman och sa:\n\n"
+        "– Badhuset i Åby ska byggas om. Arbetet börjar i höst.\n"
+    )
+    quotes = extract_quotes(text)
+    assert [q.cue for q in quotes] == ["headline", "dash-before-colon"]
+    assert quotes[0].speaker == "Per Lindqvist"
+    other = "Lindqvist: Badhuset i Åby stänger\n\nKommunalrådet Per Lindqvist (S) talade om annat.\n"
+    assert extract_quotes(other) == []

@@ -150,7 +150,7 @@ def _tokens(s: str) -> set[str]:
 
 
 def _headline(text: str, units: list, index: NameIndex, resolver: Resolver, body: list[Quote]) -> Quote | None:
-    found = headline_quote(text, units, index)
+    found = headline_quote(text, units, index, tuple(q.text for q in body))
     if found is None:
         return None
     (s, e), ref, _marks = found

@@ -19,8 +19,18 @@ from .structure import Unit
 _FIRST_PERSON = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|I|[Ww]e|us|me)\b")
 
 
-def headline_quote(text: str, units: list[Unit], index: NameIndex) -> tuple[tuple[int, int], SpeakerRef | None, bool] | None:
-    """``((start, end), speaker named in the title or its caption, has_marks)``, or ``None``."""
+def _repeated(statement: str, body: tuple[str, ...]) -> bool:
+    toks = set(re.findall(r"\w+", statement.lower()))
+    return len(toks) >= 3 and any(len(toks & set(re.findall(r"\w+", b.lower()))) >= 0.9 * len(toks) for b in body)
+
+
+def headline_quote(
+    text: str, units: list[Unit], index: NameIndex, body: tuple[str, ...] = ()
+) -> tuple[tuple[int, int], SpeakerRef | None, bool] | None:
+    """``((start, end), speaker named in the title or its caption, has_marks)``, or ``None``.
+
+    ``body`` holds the body quotes' texts: ``Name: statement`` without a first-person word is a
+    headline quote only when a body quote repeats the statement."""
     title = next((u for u in units if u.is_title), None)
     if title is None:
         return None
@@ -41,7 +51,7 @@ def headline_quote(text: str, units: list[Unit], index: NameIndex) -> tuple[tupl
             break
     if part is None:  # "Ministern: Vi måste agera nu"
         m = re.match(r"^([^:]{2,40}):\s+(.+)$", title.text)
-        if not m or not _FIRST_PERSON.search(m.group(2)) or m.group(1).isupper():
+        if not m or not (_FIRST_PERSON.search(m.group(2)) or _repeated(m.group(2), body)) or m.group(1).isupper():
             return None
         part = (title.start + m.start(2), title.end)
         prefix_end = title.start + m.end(1)
