@@ -168,3 +168,14 @@ def test_name_colon_headline_without_first_person_needs_the_body_to_repeat_it() 
     assert quotes[0].speaker == "Per Lindqvist"
     other = "Lindqvist: Badhuset i Åby stänger\n\nKommunalrådet Per Lindqvist (S) talade om annat.\n"
     assert extract_quotes(other) == []
+
+
+def test_first_person_quote_closing_a_narrated_paragraph_goes_to_its_subject() -> None:
+    text = (
+        "Glass från gården\n\n"
+        "Maja Lindgren började göra glass av mjölken från familjens kor 2021. ”Vi sålde slut första helgen "
+        "och har inte hunnit ikapp sedan dess.”\n\n"
+        "Rapporten slår fast att glassen är populär. ”Efterfrågan ökar i hela regionen och väntas fortsätta.”\n"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Maja Lindgren", "quote-marks-context")]

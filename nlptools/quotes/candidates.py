@@ -110,6 +110,28 @@ class Walker:
             return None
         return ctx.intro(self.text, prev.start, prev.end, self.index)
 
+    def _narrated_subject(self, lo: int, open_: int, inner_s: int, inner_e: int) -> SpeakerRef | None:
+        """The person a paragraph's narration is about, for a first-person quote closing the paragraph:
+        the previous sentence must start with the full name and the quote must follow a full stop."""
+        text = self.text
+        before = text[lo:open_].rstrip()
+        if not before.endswith((".", "!", "?")) or not (
+            _FIRST_PERSON_SV.search(text[inner_s:inner_e]) or _FIRST_PERSON_EN.search(text[inner_s:inner_e])
+        ):
+            return None
+        start = lo
+        for m in re.finditer(r"[.!?]\s+(?=[A-ZÅÄÖ])", text[lo : lo + len(before) - 1]):
+            start = lo + m.end()
+        runs = capital_runs(text, start, lo + len(before))
+        if not runs or runs[0].start != start:
+            return None
+        toks = self.index.name_tokens(runs[0])
+        if len(toks) < 2 or text.find(toks[0], runs[0].start) != start:
+            return None
+        ns = start
+        ne = text.find(toks[-1], ns) + len(toks[-1])
+        return SpeakerRef("name", text[ns:ne], ns, ne)
+
     def _context_allows(self, k: int) -> bool:
         """A bare quote-mark paragraph is speech only after narration naming someone (not "Motiveringen lyder:")."""
         if k == 0 or self.units[k - 1].is_title:
@@ -351,6 +373,12 @@ class Walker:
                 pref = ctx.sentence_speaker(text, lo, sp.open, close + 1, hi, self.index)
             if pref is not None:
                 self.out.append(Candidate([trim_part(text, inner_s, inner_e, attributed=False)], pref, "partial-quote", unit=k))
+                i += 1
+                continue
+            tail = close >= 0 and not whole and words >= 6 and text[after : u.end].strip(" .,") == ""
+            if tail and (ref := self._narrated_subject(u.start, sp.open, inner_s, inner_e)) is not None:
+                # "Jonna Sivertsen fick idén i Norge. ”Svampen gör jobbet … Det tog oss tre år.”"
+                self.out.append(Candidate([trim_part(text, inner_s, inner_e, attributed=False)], ref, "quote-marks-context", unit=k))
                 i += 1
                 continue
             if whole and words >= 6:
