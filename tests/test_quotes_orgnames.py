@@ -179,3 +179,13 @@ def test_first_person_quote_closing_a_narrated_paragraph_goes_to_its_subject() -
     )
     quotes = extract_quotes(text)
     assert [(q.speaker, q.cue) for q in quotes] == [("Maja Lindgren", "quote-marks-context")]
+
+
+def test_partial_quote_after_a_long_relative_clause_apposition() -> None:
+    text = (
+        "Bridge reopens\n\n"
+        "Councillor Ann Petrie, who has campaigned for the repair since the bridge was closed three winters ago, "
+        "called the reopening “the best news this valley has had in years”.\n"
+    )
+    q = _one(text, "best news")
+    assert (q.speaker, q.cue) == ("Ann Petrie", "partial-quote")

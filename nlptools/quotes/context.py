@@ -178,7 +178,7 @@ def sentence_speaker(text: str, lo: int, frag_s: int, frag_e: int, hi: int, inde
             if first is not None and text[lo : first.start].strip() == "":
                 ns, ne = _name_span(text, first, index)
                 between = text[ne:vs]
-                if re.fullmatch(r",[^,.;:!?”“\"»«]{2,80},\s*|\s+(?:of|from|at|på|från|vid|hos)\s[^,.;:!?”“\"»«]{2,60}", between):
+                if re.fullmatch(r",[^,.;:!?”“\"»«]{2,120},\s*|\s+(?:of|from|at|på|från|vid|hos)\s[^,.;:!?”“\"»«]{2,60}", between):
                     return SpeakerRef("name", text[ns:ne], ns, ne, parse_apposition(between, attribution=True))
             after_end = frag_s if ve < frag_s else hi
             ref = parse_speaker_phrase(text, ve, min(after_end, ve + 60), index)
