@@ -189,3 +189,14 @@ def test_partial_quote_after_a_long_relative_clause_apposition() -> None:
     )
     q = _one(text, "best news")
     assert (q.speaker, q.cue) == ("Ann Petrie", "partial-quote")
+
+
+def test_definite_kind_noun_ties_people_to_the_company_introduced_with_it() -> None:
+    text = (
+        "Ny app för skogsägare\n\n"
+        "Det nystartade bolaget Trädkoll har tagit in fem miljoner kronor. Bakom bolaget står Lisa Norén, "
+        "vd, och Ahmed Sayed, teknikchef.\n\n"
+        "– Appen mäter tillväxten med mobilkameran, säger Ahmed Sayed.\n"
+    )
+    q = _one(text, "mobilkameran")
+    assert (q.speaker, q.role, q.organisation) == ("Ahmed Sayed", "teknikchef", "Trädkoll")

@@ -87,3 +87,31 @@ def full_organisation_names(text: str, quotes: list[Quote]) -> None:
         longer = _extensions(text, org)
         if len(longer) == 1:
             q.organisation = longer.pop()
+
+
+_KIND = r"(?:bolaget|företaget|föreningen|klubben|klustret|stiftelsen|[Tt]he\s+(?:company|firm|charity|club))"
+
+
+def definite_kind_noun(text: str, quotes: list[Quote]) -> None:
+    """``Det unga bolaget Mykora … Bakom bolaget står Jonna Sivertsen, vd, och Dawit Haile Mariam, teknikchef``:
+    a person introduced (with a role) in a sentence that refers to ``bolaget`` works at the company
+    the article introduced as ``bolaget Mykora``."""
+    for q in quotes:
+        if q.organisation is not None or not q.role or not q.speaker or q.speakers is not None or " " not in q.speaker:
+            continue
+        i = text.find(q.speaker)
+        if i < 0:
+            continue
+        lo = max(text.rfind(". ", 0, i) + 2, text.rfind("\n", 0, i) + 1)
+        hi_m = re.search(r"[.!?](?:\s|$)", text[i:])
+        hi = i + hi_m.end() if hi_m else len(text)
+        ref = re.search(rf"\b({_KIND})(?!\s+[A-ZÅÄÖ])(?![\w:’'])", text[lo:hi])
+        if ref is None:
+            continue
+        kind = ref.group(1).lower()
+        named = [
+            m.group(1)
+            for m in re.finditer(rf"\b(?i:{re.escape(kind)})\s+({_CAP}(?: {_CAP})*)", text[:lo])
+        ]
+        if named and named[-1].lower() not in FEMALE_NAMES | MALE_NAMES:
+            q.organisation = named[-1]
