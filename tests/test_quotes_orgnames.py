@@ -200,3 +200,13 @@ def test_definite_kind_noun_ties_people_to_the_company_introduced_with_it() -> N
     )
     q = _one(text, "mobilkameran")
     assert (q.speaker, q.role, q.organisation) == ("Ahmed Sayed", "teknikchef", "Trädkoll")
+
+
+def test_group_speaker_takes_the_title_genitive_organisation() -> None:
+    text = (
+        "Ekby SK:s simmare siktar mot SM\n\n"
+        "Klubben har fått nya tider i simhallen. I ett brev till medlemmarna skriver styrelsen: "
+        "”Vi behöver fler frivilliga till tävlingarna i vår. Anmäl er i kansliet.”\n"
+    )
+    q = _one(text, "fler frivilliga")
+    assert (q.speaker, q.organisation) == ("styrelsen", "Ekby SK")

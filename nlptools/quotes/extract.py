@@ -16,7 +16,7 @@ from ..types import Article, Quote
 from .candidates import Candidate, Walker
 from .headline import headline_quote
 from .resolve import Resolved, Resolver
-from .orgnames import definite_kind_noun, full_organisation_names, places_are_not_organisations
+from .orgnames import definite_kind_noun, full_organisation_names, group_from_title, places_are_not_organisations
 from .orgfill import (
     definite_role_company,
     lead_company,
@@ -94,6 +94,7 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     share_within_speaker(quotes)
     named_antecedent(text, quotes)
     definite_kind_noun(text, quotes)
+    group_from_title(article.title, quotes)
     places_are_not_organisations(text, quotes)
     full_organisation_names(text, quotes)
     return quotes

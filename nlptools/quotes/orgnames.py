@@ -115,3 +115,17 @@ def definite_kind_noun(text: str, quotes: list[Quote]) -> None:
         ]
         if named and named[-1].lower() not in FEMALE_NAMES | MALE_NAMES:
             q.organisation = named[-1]
+
+
+def group_from_title(title: str | None, quotes: list[Quote]) -> None:
+    """A group speaker (``styrelsen``) with no organisation named before it belongs to the organisation
+    the title is about in the genitive (``Hallbo IF:s damer laddar …`` → ``Hallbo IF``)."""
+    m = re.match(rf"^((?:{_CAP} ){{0,3}}{_CAP}?)(?::s|['’]s)\s+[a-zåäö]", title or "")
+    if m is None:
+        return
+    org = m.group(1).strip()
+    if org.lower() in FEMALE_NAMES | MALE_NAMES or org.split()[0].lower() in COMMON_CAPITALISED:
+        return
+    for q in quotes:
+        if q.organisation is None and q.speaker and q.speaker[:1].islower() and q.speakers is None:
+            q.organisation = org
