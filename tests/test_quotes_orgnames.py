@@ -36,6 +36,7 @@ def test_place_after_fran_is_not_an_organisation() -> None:
 def test_organisation_after_fran_stays_when_not_a_place() -> None:
     text = (
         "Nytt avtal\n\n"
+        "Fonden investerar i Kvintus.\n\n"
         "– Vi är glada över samarbetet, säger Lars Moberg från Kvintus.\n"
     )
     assert _one(text, "glada över").organisation == "Kvintus"

@@ -1,8 +1,8 @@
 """Organisation names checked against the whole article after attribution.
 
 * a place is not an organisation: ``textilkonstnär från Ekeberga`` gives no organisation when the
-  article uses ``Ekeberga`` as a place (``Ekeberga konsthall``, ``i Ekeberga``, a dateline
-  ``EKEBERGA.``, ``Ekeberga kommun``);
+  article uses ``Ekeberga`` as a place (``Ekeberga konsthall``, ``Ekeberga kommun``, a dateline
+  ``EKEBERGA.``; not ``i X``, which also governs companies: ``investerar i X``);
 * a short form becomes the full name the article gives: ``Smaknätets verksamhetsledare`` →
   ``Smaknätet Bergslagen`` when the article names ``Smaknätet Bergslagen`` (and no other longer
   name starting the same way); legal suffixes (``AB``, ``Ltd``) are not added. Only a genitive
@@ -35,8 +35,6 @@ def article_places(text: str) -> set[str]:
             places.add(word.lower())  # "Ekeberga konsthall"
             if word.endswith("s") and not word.endswith("ss"):
                 places.add(word[:-1].lower())  # "Storviks vårdcentral"
-    for m in re.finditer(rf"\b(?:i|in)\s+({_CAP})(?![\w-])(?!\s+[A-ZÅÄÖ])", text):
-        places.add(m.group(1).lower())  # "bor i Ekeberga"
     return places
 
 
