@@ -37,7 +37,7 @@ def build_tiny_bart(directory: Path) -> Path:
     """Write tokenizer + model (safetensors) + generation config to ``directory``; return it."""
     import torch
     from tokenizers import ByteLevelBPETokenizer, processors
-    from transformers import BartConfig, BartForConditionalGeneration, GenerationConfig, PreTrainedTokenizerFast
+    from transformers import BartConfig, BartForConditionalGeneration, PreTrainedTokenizerFast
 
     specials = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"]
     bpe = ByteLevelBPETokenizer()
@@ -76,19 +76,16 @@ def build_tiny_bart(directory: Path) -> Path:
         forced_eos_token_id=tok.eos_token_id,
     )
     model = BartForConditionalGeneration(config).eval()
-    model.generation_config = GenerationConfig(
+    # pad/bos/eos/decoder-start ids come from the model config; transformers does not carry
+    # forced_bos over, so it is set with BART-CNN's search settings
+    model.generation_config.update(
         num_beams=2,
         min_length=6,
         max_length=14,
         length_penalty=2.0,
         no_repeat_ngram_size=3,
         early_stopping=True,
-        pad_token_id=tok.pad_token_id,
-        bos_token_id=tok.bos_token_id,
-        eos_token_id=tok.eos_token_id,
-        decoder_start_token_id=tok.eos_token_id,
         forced_bos_token_id=tok.bos_token_id,
-        forced_eos_token_id=tok.eos_token_id,
     )
     model.save_pretrained(directory)
     return directory
