@@ -35,7 +35,7 @@ from .orgnames import INSTITUTION_NOUNS
 from .organisations import Profile, definite_org_noun, parse_apposition, split_role_org, strip_genitive
 from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap, looks_like_title
 
-_WORD = re.compile(r"[^\s,;:()]+")
+_WORD = re.compile(r"[^\s,;:()]{1,40}")  # bounded: a 10 000-character "word" must not be rescanned per comma
 _PREPS = frozenset(["på", "för", "i", "vid", "hos", "från", "till", "med", "om", "av", "at", "of", "from", "to", "with", "for", "in", "by"])
 _EXTRA_VERBS = {"enligt": "enligt", "according": "according to"}
 _NEXT_SENTENCE = re.compile(
@@ -49,6 +49,10 @@ _NOT_SPEAKERS = frozenset(
 _FIRST_PERSON_WORDS = re.compile(r"\b(?:jag|vi|mig|oss|I|we|us|me|my|min|vår)\b", re.IGNORECASE)
 _COORD_AFTER_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)\s+(?:och|and|&)\s+")
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
+_DASH_SEPARATOR = re.compile(r",[\s”\"]|(?<=[?!…”\"])\s")
+_DASH_LEAD = re.compile(r"[ \t]*[–—][ \t]*(?:(?:det|så)[ \t]+)?")
+_COMMA_LEAD = re.compile(r"[ \t]*,?[ \t]*")
+_ACCORDING_TO = re.compile(r"according\s+to\b")
 
 
 @dataclass(slots=True)
@@ -327,7 +331,7 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
 
 def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """A lower-case speech verb starting at ``pos`` (after spaces): ``(verb, end)``."""
-    m = _WORD.match(text, pos)
+    m = _WORD.match(text, pos, limit)
     if not m or m.start() >= limit:
         return None
     w = m.group(0)
@@ -335,8 +339,8 @@ def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         return w, m.end()
     if w in _EXTRA_VERBS:
         if w == "according":
-            m2 = re.match(r"according\s+to\b", text[m.start() : limit])
-            return ("according to", m.start() + m2.end()) if m2 else None
+            m2 = _ACCORDING_TO.match(text, m.start(), limit)
+            return ("according to", m2.end()) if m2 else None
         return w, m.end()
     return None
 
@@ -344,9 +348,11 @@ def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribution | None:
     """An attribution clause starting at ``pos`` (right after a quote or a dash quote's comma)."""
     # ", säger X", and after a quote mark also "– det säger X" / "– säger X"
-    m = re.match(r"[ \t]*[–—][ \t]*(?:(?:det|så)[ \t]+)?", text[pos:limit]) if text[pos - 1 : pos] in "”\"»“’" else None
-    m = m or re.match(r"[ \t]*,?[ \t]*", text[pos:limit])
-    p = pos + (m.end() if m else 0)
+    # patterns match in place (``pattern.match(text, pos, limit)``): slicing ``text[pos:limit]`` per call
+    # made a paragraph with thousands of commas quadratic
+    m = _DASH_LEAD.match(text, pos, limit) if text[pos - 1 : pos] in "”\"»“’" else None
+    m = m or _COMMA_LEAD.match(text, pos, limit)
+    p = m.end() if m else pos
     if p >= limit:
         return None
     if text[pos - 1 : pos] in "”\"»“’" and text[p : p + 1] in (".", "!", "?"):
@@ -393,12 +399,12 @@ def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribu
     return None
 
 
-def _inside_inner_quote(text: str, start: int, sep: int) -> bool:
-    """Is ``sep`` right after a quotation that opened inside the dash quote ``text[start:]``?"""
-    from .marks import find_mark_spans
-
-    for span in find_mark_spans(text, start, sep + 1):
-        if span.open > start and (span.close < 0 or span.close >= sep - 2):
+def _inside_inner_quote(inner: list, sep: int) -> bool:
+    """Is ``sep`` inside (or right after) one of the quotations ``inner`` opened inside a dash quote?"""
+    for span in inner:
+        if span.open >= sep:
+            break
+        if span.close < 0 or span.close >= sep - 2:
             return True
     return False
 
@@ -416,12 +422,15 @@ def find_in_dash(text: str, start: int, end: int, index: NameIndex) -> tuple[int
     and pronoun attributions win over group ones (``…, säger kunderna`` inside
     a quote stays part of it).
     """
+    from .marks import find_mark_spans
+
     best: tuple[int, Attribution] | None = None
-    for m in re.finditer(r",[\s”\"]|(?<=[?!…”\"])\s", text[start:end]):
-        sep = start + m.start()
+    inner = [sp for sp in find_mark_spans(text, start, end) if sp.open > start]  # once per quote, not per comma
+    for m in _DASH_SEPARATOR.finditer(text, start, end):
+        sep = m.start()
         if text[sep] != "," and not text[sep - 1 : sep].strip():
             continue
-        if _inside_inner_quote(text, start, sep):
+        if _inside_inner_quote(inner, sep):
             continue  # '"Vi har aldrig åkt …", säger kunderna' inside someone's quote stays part of it
         att = attribution_at(text, sep, end, index)
         if att is None:

@@ -323,17 +323,18 @@ class Walker:
             return
         prev_end = u.start
         i = 0
+        cur = k  # the unit the spans belong to: a chained quote moves it forward, never back
         while i < len(spans):
             sp = spans[i]
             inner_s, inner_e = sp.inner_start, sp.inner_end(u.end)
             parts = [(inner_s, inner_e)]
             close = sp.close
-            kk = k
+            kk = cur
             if close < 0:  # a quote running over paragraphs
-                chained = self._chain(k, parts)
+                chained = self._chain(cur, parts)
                 if chained is not None:
                     kk, close, spans = chained
-                    u, i, sp = self.units[kk], 0, chained[2][0]
+                    cur, u, i, sp = kk, self.units[kk], 0, chained[2][0]
             after = close + 1 if close >= 0 else u.end
             att = attr.attribution_at(text, after, u.end, self.index) if close >= 0 else None
             if att is not None and att.ref.kind == "group" and len(text[inner_s:inner_e].split()) < 4:

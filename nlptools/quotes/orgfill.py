@@ -255,8 +255,8 @@ _LEAD_UNIVERSITY = re.compile(
 
 
 _NAMED_UNIVERSITY = re.compile(
-    r"\b((?:[A-ZÅÄÖ][\w-]*\s+)+(?:Institutet|Universitet|Högskola)"
-    r"|(?:[A-ZÅÄÖ][\w-]*\s+)*(?:University|Institute)(?:\s+of(?:\s+[A-ZÅÄÖ][\w-]*)+)?)\b"
+    r"\b((?:[A-ZÅÄÖ][\w-]*\s+){1,5}(?:Institutet|Universitet|Högskola)"
+    r"|(?:[A-ZÅÄÖ][\w-]*\s+){0,5}(?:University|Institute)(?:\s+of(?:\s+[A-ZÅÄÖ][\w-]*){1,5})?)\b"
     r"|\b([A-ZÅÄÖ][\w-]*s\s+universitet)\b"
 )
 

@@ -53,6 +53,10 @@ def looks_like_title(tok: str) -> bool:
     return len(low) >= 8 and low.endswith(("or", "ist", "ian", "ent", "ant"))
 
 
+# bounded local part: an unbounded \S+ before @ backtracks quadratically on a long run without spaces
+_ADDRESSES = re.compile(r"[^\s@]{1,64}@\S+|https?://\S+|www\.\S+")
+
+
 @dataclass(slots=True)
 class Run:
     """A run of capitalised tokens (with name particles) in the article text."""
@@ -109,7 +113,7 @@ class NameIndex:
 
     @classmethod
     def build(cls, text: str) -> NameIndex:
-        plain = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "hans.ek@umu.se" says nothing about "Ek"
+        plain = _ADDRESSES.sub(" ", text)  # "hans.ek@umu.se" says nothing about "Ek"
         vocab = frozenset(m.group(0) for m in re.finditer(r"\b[^\W\d_A-ZÅÄÖÆØÉÜ][\w-]*", plain) if m.group(0).islower())
         index = cls(text, capital_runs(text), vocab)
         for run in index.runs:  # person-name parts of every run, by first and last token
