@@ -326,7 +326,8 @@ Khan will now receive 100,000 kronor and six months of coaching at the universit
 
 EN_PRIZE_GOLD = [
     ("I never expected to win. There were so many strong teams", "Sara Khan", "Lund University", "student", "quote-marks-verb"),
-    ("We are proud of Sara and of all the teams who took part", "Anders Holm", None, "head of the incubator", "quote-marks-verb"),
+    # organisation from context (the real-article convention): the university's own incubator
+    ("We are proud of Sara and of all the teams who took part", "Anders Holm", "Lund University", "head of the incubator", "quote-marks-verb"),
 ]
 
 ARTICLES.update({"sv_region": (SV_REGION, SV_REGION_GOLD), "en_prize": (EN_PRIZE, EN_PRIZE_GOLD)})

@@ -102,9 +102,9 @@ Local business owner Tariq Mahmood was less positive. ‘Nobody asked us,’ he 
 """
 
 EN_BRITISH_GOLD = [
-    ("This is a big step towards a greener Leeds.", "Helen Hayden", None, "executive member for infrastructure", "quote-marks-colon"),
-    ("We know not everyone is happy about losing parking spaces", "Helen Hayden", None, "executive member for infrastructure", "pronoun"),
-    ("But the evidence is clear.", "Helen Hayden", None, "executive member for infrastructure", "pronoun"),
+    ("This is a big step towards a greener Leeds.", "Helen Hayden", "Leeds City Council", "executive member for infrastructure", "quote-marks-colon"),
+    ("We know not everyone is happy about losing parking spaces", "Helen Hayden", "Leeds City Council", "executive member for infrastructure", "pronoun"),
+    ("But the evidence is clear.", "Helen Hayden", "Leeds City Council", "executive member for infrastructure", "pronoun"),
     ("Nobody asked us", "Tariq Mahmood", None, "business owner", "pronoun"),
 ]
 

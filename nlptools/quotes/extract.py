@@ -14,6 +14,7 @@ import re
 
 from ..types import Article, Quote
 from .candidates import Candidate, Walker
+from .affiliation import affiliate
 from .headline import headline_quote
 from .resolve import Resolved, Resolver
 from .orgnames import definite_kind_noun, full_organisation_names, group_from_title, places_are_not_organisations
@@ -97,6 +98,7 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     group_from_title(article.title, quotes)
     places_are_not_organisations(text, quotes)
     full_organisation_names(text, quotes)
+    affiliate(text, article.title, quotes)
     return quotes
 
 

@@ -145,6 +145,11 @@ PLACES = frozenset(
     """.split()
 )
 
+#: Upper-case abbreviations that are no speaker's organisation (events, agencies of news, legal suffixes).
+NOT_ORG_ACRONYMS = frozenset(
+    "AB SA AS ASA LLC INC LTD PLC GMBH OY OYJ EU EM VM SM OS OL IT TT AP AFP FN UN USA UK PR HR AI ID CV DN SVT SR TV VD CEO CFO CTO".split()
+)
+
 #: Words that mark a capitalised sequence as an organisation rather than a person.
 ORG_WORDS = frozenset(
     """

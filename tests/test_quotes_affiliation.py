@@ -1,0 +1,46 @@
+"""Affiliation stage: organisation validity and the article's main organisation (texts written for these tests)."""
+
+from __future__ import annotations
+
+from nlptools.quotes import extract_quotes
+from nlptools.quotes.affiliation import affiliate, main_organisation, valid_organisation
+from nlptools.types import Quote
+
+PLACES = {"västby", "norrfors"}
+
+
+def test_people_places_and_fragments_are_not_organisations() -> None:
+    assert not valid_organisation("Kim Berglund och Alex Norén", PLACES)
+    assert not valid_organisation("Västby", PLACES)
+    assert not valid_organisation("företaget", PLACES)
+    assert not valid_organisation("Ekbolaget. Foto: Ekbolaget", PLACES)
+    assert not valid_organisation("Sam Ohlin", PLACES, frozenset({"sam ohlin", "sam", "ohlin"}))
+    assert valid_organisation("Ekliden Science Park", PLACES)
+    assert valid_organisation("Nordhav A/S", PLACES)
+
+
+def test_main_organisation_from_title_and_lead() -> None:
+    text = (
+        "Ekbolaget bygger ny fabrik\n\nEkbolaget AB investerar 200 miljoner i en ny fabrik i Västby, meddelar "
+        "bolaget.\n\nFabriken ska stå klar 2027. Ekbolaget har i dag 300 anställda.\n\n– Vi växer, säger Kim Berglund."
+    )
+    assert main_organisation(text, "Ekbolaget bygger ny fabrik", PLACES) in {"Ekbolaget", "Ekbolaget AB"}
+    [q] = extract_quotes(text)
+    assert q.speaker == "Kim Berglund" and q.organisation in {"Ekbolaget", "Ekbolaget AB"}
+
+
+def test_no_main_organisation_without_salience() -> None:
+    text = "Vårdag i parken\n\nMånga kom till parken i lördags.\n\n– Det var fint, säger Alex Norén."
+    [q] = extract_quotes(text)
+    assert q.organisation is None
+
+
+def test_outside_voices_keep_no_organisation_and_place_suffix_is_cut() -> None:
+    quotes = [
+        Quote("Bra", 0, 3, "Sam Ohlin", None, "analyst", "dash-after", 0.9),
+        Quote("Ja", 5, 7, "Kim Berglund", "Norrfors i Västby", "vd", "dash-after", 0.9),
+    ]
+    text = "Norrfors Group växer\n\nNorrfors Group köper en konkurrent. Norrfors Group blir större.\n\n– Bra\n\n– Ja"
+    affiliate(text, "Norrfors Group växer", quotes)
+    assert quotes[0].organisation is None
+    assert quotes[1].organisation == "Norrfors"
