@@ -18,6 +18,8 @@ offsets into it; nothing is resolved here (see :mod:`.speakers`).
 
 from __future__ import annotations
 
+from .lexicon import FIRST_PERSON  # noqa: I001
+
 import re
 from dataclasses import dataclass, field
 
@@ -46,7 +48,6 @@ _AFTER_PRONOUN = frozenset("till och när i på med efter om inför to and in on
 _NOT_SPEAKERS = frozenset(
     "att that det it vi we jag i man en folk alla många några ingen andra people everyone someone nobody".split()
 )
-_FIRST_PERSON_WORDS = re.compile(r"\b(?:jag|vi|mig|oss|I|we|us|me|my|min|vår)\b", re.IGNORECASE)
 _COORD_AFTER_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)\s+(?:och|and|&)\s+")
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
 _DASH_SEPARATOR = re.compile(r",[\s”\"]|(?<=[?!…”\"])\s")
@@ -110,7 +111,7 @@ def clause_end(text: str, pos: int, limit: int) -> tuple[int, int | None]:
             m = _WORD.match(text, i + 1 + (1 if text[i + 1 : i + 2] == " " else 0))
             if m and m.group(0).lower() in CONTINUATION_WORDS and m.group(0)[0].islower():
                 tail = re.match(r"(?:och|and)\s+([a-zåäö]+)(?:\s+[a-zåäö]+)?\s*[.!]", text[m.start() : limit])
-                if tail and not _FIRST_PERSON_WORDS.search(tail.group(0)) and tail.group(1) not in CONTINUATION_WORDS:
+                if tail and not FIRST_PERSON.search(tail.group(0)) and tail.group(1) not in CONTINUATION_WORDS:
                     i += 1  # ", säger X, och skrattar.": narration closing the attribution, not the quote resuming
                     continue
                 return i, m.start()

@@ -7,6 +7,8 @@ cue label and the attribution's own role/organisation.
 
 from __future__ import annotations
 
+from .lexicon import FIRST_PERSON_EN, FIRST_PERSON_SV  # noqa: I001
+
 import re
 from dataclasses import dataclass
 
@@ -18,8 +20,6 @@ from .marks import DOUBLE_MARKS, MarkSpan, find_mark_spans
 from .speakers import NameIndex, capital_runs
 from .structure import Unit
 
-_FIRST_PERSON_SV = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
-_FIRST_PERSON_EN = re.compile(r"\bI\b|\b(?:we|us|my|our)\b", re.IGNORECASE)
 _PAREN_SPEAKER = re.compile(r"\(\s*([^()]{3,90})\)\s*$")
 
 
@@ -116,7 +116,7 @@ class Walker:
         text = self.text
         before = text[lo:open_].rstrip()
         if not before.endswith((".", "!", "?")) or not (
-            _FIRST_PERSON_SV.search(text[inner_s:inner_e]) or _FIRST_PERSON_EN.search(text[inner_s:inner_e])
+            FIRST_PERSON_SV.search(text[inner_s:inner_e]) or FIRST_PERSON_EN.search(text[inner_s:inner_e])
         ):
             return None
         start = lo
@@ -285,7 +285,7 @@ class Walker:
         if att.verb in ("enligt", "according to"):
             return  # "enligt X" reports, it does not quote
         part = trim_part(text, u.start, qend, attributed=True)
-        first_person = _FIRST_PERSON_EN if att.verb in SPEECH_VERBS_EN else _FIRST_PERSON_SV
+        first_person = FIRST_PERSON_EN if att.verb in SPEECH_VERBS_EN else FIRST_PERSON_SV
         if first_person.search(text[part[0] : part[1]]) and len(text[part[0] : part[1]].split()) >= 4:
             self.out.append(Candidate([part], att.ref, "unmarked-verb", unit=k))
 

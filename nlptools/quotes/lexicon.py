@@ -145,6 +145,14 @@ PLACES = frozenset(
     """.split()
 )
 
+#: Honorifics before a name (never a role of their own): "Dr Laura Chen".
+HONORIFICS = frozenset("dr prof mr mrs ms miss sir dame lord lady".split())
+
+#: First-person words: a quote speaks for its speaker ("jag", "we").  One list per language and both.
+FIRST_PERSON_SV = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
+FIRST_PERSON_EN = re.compile(r"(?-i:\bI\b)|\b(?:we|us|me|my|our)\b(?<!US)", re.IGNORECASE)  # "I", never the Swedish "i"; "us", not "US"
+FIRST_PERSON = re.compile(FIRST_PERSON_SV.pattern + "|" + FIRST_PERSON_EN.pattern, re.IGNORECASE)
+
 #: Upper-case abbreviations that are no speaker's organisation (events, agencies of news, legal suffixes).
 NOT_ORG_ACRONYMS = frozenset(
     "AB SA AS ASA LLC INC LTD PLC GMBH OY OYJ EU EM VM SM OS OL IT TT AP AFP FN UN USA UK PR HR AI ID CV DN SVT SR TV VD CEO CFO CTO".split()

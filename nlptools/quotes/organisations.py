@@ -18,6 +18,8 @@ gives the role ``chef på Regional utveckling`` and the organisation
 
 from __future__ import annotations
 
+from .lexicon import HONORIFICS  # noqa: I001
+
 import re
 from dataclasses import dataclass
 
@@ -107,7 +109,6 @@ def is_place(text: str) -> bool:
     return text.strip(" ,.;:()").lower() in PLACES
 
 
-_HONORIFICS = frozenset("dr prof mr mrs ms sir dame lord lady".split())
 _CONNECTORS = frozenset(["i", "för", "och", "of", "and", "&", "de", "la", "the", "du", "der", "von", "för"])
 
 
@@ -142,7 +143,7 @@ def trim_org(org: str | None) -> str | None:
             break
         else:
             break
-    if keep and (keep[0].strip(".").lower() in _HONORIFICS or (len(keep) >= 2 and keep[0].lower() in FEMALE_NAMES | MALE_NAMES and _cap(keep[-1]))):
+    if keep and (keep[0].strip(".").lower() in HONORIFICS or (len(keep) >= 2 and keep[0].lower() in FEMALE_NAMES | MALE_NAMES and _cap(keep[-1]))):
         return None  # "Dr Elizabeth Earland", "Anna Ek": a person ("Gunnar Ohlins stiftelse" is not)
     out = " ".join(keep).strip(" ,;:()")
     if out.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|AG|S\.A|N\.V)\.$", out):

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from .lexicon import HONORIFICS  # noqa: I001
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -27,7 +29,6 @@ from .structure import Unit
 _WHERE = re.compile(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ0-9][\w&-]*)*),\s+(?:där|where)\s+\Z")
 
 
-_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"])
 
 
 @dataclass(slots=True)
@@ -215,7 +216,7 @@ class Resolver:
                 full = self._match_known(full)
             own = ref.profile
             known = self.profile_of(full)
-            if own.role and own.role.lower().rstrip(".") in _HONORIFICS and known.role:
+            if own.role and own.role.lower().rstrip(".") in HONORIFICS and known.role:
                 own = Profile(None, own.organisation, own.party)  # "Dr Shah said" after "…, the co-founder, …"
             return Resolved(full, None, own.merged(known))
         if ref.kind == "joint":
