@@ -152,6 +152,8 @@ HONORIFICS = frozenset("dr prof mr mrs ms miss sir dame lord lady".split())
 FIRST_PERSON_SV = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
 FIRST_PERSON_EN = re.compile(r"(?-i:\bI\b)|\b(?:we|us|me|my|our)\b(?<!US)", re.IGNORECASE)  # "I", never the Swedish "i"; "us", not "US"
 FIRST_PERSON = re.compile(FIRST_PERSON_SV.pattern + "|" + FIRST_PERSON_EN.pattern, re.IGNORECASE)
+#: Personal pronouns only (no possessives: "Mitt liv som hund" is a title, not someone speaking).
+FIRST_PERSON_PRONOUNS = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|I|[Ww]e|us|me)\b")
 
 #: Upper-case abbreviations that are no speaker's organisation (events, agencies of news, legal suffixes).
 NOT_ORG_ACRONYMS = frozenset(
