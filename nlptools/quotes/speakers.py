@@ -57,6 +57,16 @@ def looks_like_title(tok: str) -> bool:
 _ADDRESSES = re.compile(r"[^\s@]{1,64}@\S+|https?://\S+|www\.\S+")
 
 
+_CONTACT_LABELS = frozenset("telefon tel mobil mobile phone fax e-post epost email e-mail mejl web webb".split())
+
+
+def _wrapped_line(text: str, end: int) -> bool:
+    """Does the line ending at ``end`` look hard-wrapped (long, no sentence end), so a name may go on
+    on the next line ("Chief Executive Kim\nBerglund"), unlike a short contact line ("Kim Berglund\nTelefon")?"""
+    line_start = text.rfind("\n", 0, end) + 1
+    return end - line_start >= 40
+
+
 @dataclass(slots=True)
 class Run:
     """A run of capitalised tokens (with name particles) in the article text."""
@@ -80,7 +90,9 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Run]
         tok = raw.rstrip(".:")
         tok_end = m.start() + len(tok)
         gap = text[cur.end : m.start()] if cur else ""
-        joinable = cur is not None and gap == " "
+        joinable = cur is not None and (
+            gap == " " or gap == "\n" and _wrapped_line(text, cur.end) and tok.lower() not in _CONTACT_LABELS
+        )
         if is_cap(tok) or (joinable and tok in _PARTICLES):
             if joinable and cur is not None and not re.search(r"['’]s?$", cur.tokens[-1]):
                 cur.tokens.append(tok)
