@@ -44,3 +44,23 @@ def test_outside_voices_keep_no_organisation_and_place_suffix_is_cut() -> None:
     affiliate(text, "Norrfors Group växer", quotes)
     assert quotes[0].organisation is None
     assert quotes[1].organisation == "Norrfors"
+
+
+def test_plausible_person_names() -> None:
+    from nlptools.quotes.mentions import plausible_person
+
+    assert plausible_person("Kim H. Berglund")
+    assert plausible_person("Mika af Ekhöjd")
+    assert plausible_person("Anna Lund")  # a place as surname
+    assert not plausible_person("Lund")  # a place alone
+    assert not plausible_person("Västerbyske")  # a demonym
+    assert not plausible_person("Norrfors Universitet")
+    assert not plausible_person("talangen efter period två")
+
+
+def test_roles_lose_dangling_function_words() -> None:
+    from nlptools.quotes.affiliation import clean_role
+
+    assert clean_role("musiklärare och") == "musiklärare"
+    assert clean_role("director for") == "director"
+    assert clean_role("med") is None

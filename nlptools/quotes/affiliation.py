@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from ..types import Quote
 from .lexicon import NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, PARTIES, PLACES, ROLE_WORDS, is_role_word
+from .mentions import plausible_person
+from .speakers import _ADDRESSES
 from .orgnames import article_places
 
 _CAPW = r"[A-ZÅÄÖÆØÉÜ][\w&'’-]{0,40}"
@@ -43,6 +45,7 @@ _KIND_NOUNS = frozenset(
 ) | frozenset(["the company", "the firm", "the group", "the club", "the organisation", "the organization"])
 _BAD_ORG = re.compile(r"(?:\b(?:Foto|Photo|Bild|Text):|\n|^\W)")
 _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöéü][\w-]{2,40}")
 #: Roles of people quoted from outside the article's organisation (an analyst, a local business owner).
 _OUTSIDER_ROLE = re.compile(
     r"\b(?:analyst|analytiker|business\s+owner|företagare|invånare|resident|boende|kund|customer|expert|bedömare|kritiker|critic)\b",
@@ -181,6 +184,25 @@ def main_organisation(text: str, title: str | None, places: set[str]) -> str | N
     return mentions[0].name
 
 
+_TRAILING_FUNCTION = re.compile(r"(?:\s+(?:och|and|eller|or|med|with|för|for|of|the|i|in|på|at|vid|av|by))+$", re.IGNORECASE)
+_FUNCTION_ONLY = frozenset("och and eller or med with för for of the i in på at vid av by som who".split())
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role without a dangling conjunction or preposition (``musiklärare och`` → ``musiklärare``)."""
+    if not role:
+        return role
+    r = _TRAILING_FUNCTION.sub("", role.strip())
+    return None if not r or r.lower() in _FUNCTION_ONLY else r
+
+
+def plausible_speaker(speaker: str, text: str, lower_vocab: frozenset[str], orgs: set[str]) -> bool:
+    """A one-word capitalised speaker must be a plausible person or one of the article's organisations."""
+    if " " in speaker or not speaker[:1].isupper() or speaker in orgs:
+        return True
+    return plausible_person(speaker, article_places(text), lower_vocab)
+
+
 def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: float | None = None) -> None:
     """Validity filter, then the main organisation for quotes without one (see the module doc).
 
@@ -188,6 +210,8 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
     benchmark's cross-validation refits on training folds)."""
     min_score = MAIN_ORG_MIN_SCORE if min_score is None else min_score
     places = article_places(text) | PLACES
+    lower_vocab = frozenset(m.group(0) for m in _LOWER_WORD.finditer(_ADDRESSES.sub(" ", text)))  # not "x@bolaget.se"
+    lower_vocab |= frozenset(w[:-1] + "s" for w in lower_vocab if w.endswith("et"))  # "året" → "årets"
     people = [q.speaker for q in quotes if q.speaker and _name_like(q.speaker)]
     speakers = frozenset(w.lower() for p in people for w in [p, *p.split()])
     for q in quotes:
@@ -195,6 +219,9 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
             q.organisation = m.group(1)  # "Norrfors i Västby": the place is not part of the name ("Högskolan i Västby" is)
         if q.organisation and not valid_organisation(q.organisation, places, speakers):
             q.organisation = None
+        if q.organisation and " " not in q.organisation and q.organisation[:1].isupper() and q.organisation.lower() in lower_vocab:
+            q.organisation = None  # a common word capitalised at a sentence start ("Årets")
+        q.role = clean_role(q.role)
     mentions = organisation_mentions(text, title, places)
     main = mentions[0].name if mentions and mentions[0].score >= min_score else None
     if main is None:

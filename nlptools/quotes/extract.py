@@ -14,7 +14,7 @@ import re
 
 from ..types import Article, Quote
 from .candidates import Candidate, Walker
-from .affiliation import affiliate
+from .affiliation import affiliate, organisation_mentions, plausible_speaker
 from .confidence import confidence
 from .headline import headline_quote
 from .resolve import Resolved, Resolver
@@ -82,6 +82,8 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     group_from_title(article.title, quotes)
     places_are_not_organisations(text, quotes)
     full_organisation_names(text, quotes)
+    orgs = {m.name for m in organisation_mentions(text, article.title, set())}
+    quotes = [q for q in quotes if q.speaker and plausible_speaker(q.speaker, text, index.lower_vocab, orgs)]
     affiliate(text, article.title, quotes)
     for q in quotes:  # how often such a quote had the right speaker in the annotated real articles
         q.confidence = confidence(q.cue, q.speaker, q.speakers is not None)

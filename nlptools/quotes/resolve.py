@@ -21,7 +21,9 @@ from . import attribution as attr
 from . import context as ctx
 from .candidates import Candidate
 from .lexicon import ORG_WORDS, PRONOUNS
+from .mentions import plausible_person
 from .organisations import Profile, copula_profile, parse_apposition
+from .orgnames import article_places
 from .speakers import NameIndex, guess_gender, role_matches
 from .structure import Unit
 
@@ -52,6 +54,7 @@ class Resolver:
         self.profiles: dict[str, Profile] = {}
         self.first_seen: dict[str, int] = {}
         self._confirmed_cache: list[str] | None = None
+        self._places: set[str] | None = None
         self._build_profiles()
 
     # -- profiles --------------------------------------------------------
@@ -116,19 +119,26 @@ class Resolver:
         if self._confirmed_cache is None:
             quoted = {self.index.fullest(c.ref.text) for c in self.candidates if c.ref is not None and c.ref.kind == "name"}
             self._confirmed_cache = [
-                n for n, p in self.profiles.items() if not p.empty() or n in quoted or guess_gender(n) is not None
+                n for n, p in self.profiles.items()
+                if (not p.empty() or n in quoted or guess_gender(n) is not None) and self._person(n)
             ]
         return self._confirmed_cache
+
+    def _person(self, name: str) -> bool:
+        """Only plausible people are antecedents of pronouns and role nouns (no place, event or adjective)."""
+        if self._places is None:
+            self._places = article_places(self.text)
+        return plausible_person(name, self._places, ())
 
     def _last_person(self, before: int, gender: str | None = None) -> str | None:
         """The trusted person mentioned last before ``before``, outside quotes (else any two-word name)."""
         found = self._last_of(self._confirmed(), before, gender)
         if found is None:  # any full name that starts with a known first name
-            found = self._last_of([n for n in self.profiles if len(n.split()) >= 2 and guess_gender(n)], before, gender)
+            found = self._last_of([n for n in self.profiles if len(n.split()) >= 2 and guess_gender(n) and self._person(n)], before, gender)
         if found is None and gender is None:  # else any two- or three-word proper name that is no organisation
             people = [
                 n for n in self.profiles
-                if 2 <= len(n.split()) <= 3
+                if 2 <= len(n.split()) <= 3 and self._person(n)
                 and not any(t.lower() in ORG_WORDS or t.lower() in self.index.lower_vocab for t in n.split())
                 and not re.search(rf"\b(?:i|in|från|from|till|to|på|at|vid|mot|towards|of)\s+{re.escape(n)}", self.text)
             ]  # never a place ("farmers in East Africa")
