@@ -39,10 +39,10 @@ Kontakt: Anna Berg, projektledare, 070-123 45 67
 SV_DASHES_GOLD = [
     ("Vi har väntat länge på det här beslutet", "Malin Thelin", "Bron Innovation", None, "dash-mid"),
     ("Nu kan vi äntligen börja bygga.", "Malin Thelin", "Bron Innovation", None, "dash-mid"),
-    ("Det kommer att ta tid", "Sven Ek", "M", "oppositionsrådet", "dash-mid"),
-    ("men vi stöder satsningen fullt ut.", "Sven Ek", "M", "oppositionsrådet", "dash-mid"),
+    ("Det kommer att ta tid", "Sven Ek", "M", "oppositionsråd", "dash-mid"),
+    ("men vi stöder satsningen fullt ut.", "Sven Ek", "M", "oppositionsråd", "dash-mid"),
     ("Utan nya jobb tappar vi unga människor. Därför är det här så viktigt.", "Lena Holm", "Kommunstyrelsen", "ordförande", "dash-continuation"),
-    ("Först bygger vi en pilotanläggning i Luleå.\nSedan skalar vi upp till full produktion inom fem år.", "Anna Berg", None, "Projektledaren", "dash-before-colon"),
+    ("Först bygger vi en pilotanläggning i Luleå.\nSedan skalar vi upp till full produktion inom fem år.", "Anna Berg", None, "projektledare", "dash-before-colon"),
     ("Vi räknar med att anställa fyrtio personer under första året.", "Carolina Garcés", "OpenTech", None, "speaker-line"),
 ]
 
@@ -161,9 +161,9 @@ Anna Svensson, projektledare, 0910-123 45
 
 SV_KOMMUN_GOLD = [
     ("Vi är mycket glada över beslutet", "Anna Svensson", "Skellefteå kommun", "projektledare", "dash-after"),
-    ("Det här stärker hela regionen. Vi hoppas på fler etableringar.", "Per-Olof Håkansson", None, "Näringslivschefen", "dash-continuation"),
-    ("Vi har fått ett fantastiskt mottagande", "Per-Olof Håkansson", None, "Näringslivschefen", "quote-marks-mid"),
-    ("men nu måste vi fortsätta jobba hårt.", "Per-Olof Håkansson", None, "Näringslivschefen", "quote-marks-mid"),
+    ("Det här stärker hela regionen. Vi hoppas på fler etableringar.", "Per-Olof Håkansson", None, "näringslivschef", "dash-continuation"),
+    ("Vi har fått ett fantastiskt mottagande", "Per-Olof Håkansson", None, "näringslivschef", "quote-marks-mid"),
+    ("men nu måste vi fortsätta jobba hårt.", "Per-Olof Håkansson", None, "näringslivschef", "quote-marks-mid"),
 ]
 
 EN_RELEASE = """Smith: We must act now

@@ -120,7 +120,7 @@ Nästa år hålls festivalen i juni.
 """
 
 SV_GUILLEMETS_GOLD = [
-    ("Det här är det bästa år vi någonsin haft. Vi är helt överväldigade.", "Johanna Ek", None, "Festivalgeneralen", "quote-marks-colon"),
+    ("Det här är det bästa år vi någonsin haft. Vi är helt överväldigade.", "Johanna Ek", None, "festivalgeneral", "quote-marks-colon"),
     ("Det har varit en lugn festival", "Mats Ahl", "polisen", "presstalesperson", "quote-marks-verb"),
 ]
 
@@ -220,7 +220,7 @@ SV_FORSKNING_GOLD = [
     ),
     (
         "Det är lovande, men vi behöver större studier innan vi kan dra några slutsatser.",
-        "Martin Ek", None, "Överläkaren", "dash-before-colon",
+        "Martin Ek", None, "överläkare", "dash-before-colon",
     ),
 ]
 
@@ -265,7 +265,7 @@ SV_ALMI_GOLD = [
         "Många företag som tidigare fick lån i banken vänder sig nu till oss. Vi är en viktig kompletterande finansiär",
         "Johan Ek", "Almi Företagspartner", "vd", "pronoun",  # genitive short form "Almis vd" → full name
     ),
-    ("Här har vi sett en fördubbling jämfört med i fjol", "Lina Nord", "Almi Företagspartner", "regionchefen", "dash-after"),
+    ("Här har vi sett en fördubbling jämfört med i fjol", "Lina Nord", "Almi Företagspartner", "regionchef", "dash-after"),
 ]
 
 EN_UNI = """University launches climate institute

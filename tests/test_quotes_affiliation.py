@@ -64,3 +64,15 @@ def test_roles_lose_dangling_function_words() -> None:
     assert clean_role("musiklärare och") == "musiklärare"
     assert clean_role("director for") == "director"
     assert clean_role("med") is None
+
+
+def test_roles_in_base_form_without_their_organisation() -> None:
+    from nlptools.quotes.affiliation import clean_role
+
+    assert clean_role("projektledaren") == "projektledare"
+    assert clean_role("vd:n") == "vd"
+    assert clean_role("vd för Norrfors") == "vd"
+    assert clean_role("also the chair of the Norrfors Society") == "chair"
+    assert clean_role("project manager at Norrfors AB") == "project manager"
+    assert clean_role("Head of R&D") == "Head of R&D"
+    assert clean_role("vice ordförande i Västby nämnd") == "vice ordförande i Västby nämnd"  # a membership stays

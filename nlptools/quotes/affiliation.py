@@ -188,12 +188,40 @@ _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:och|and|eller|or|med|with|för|for|of
 _FUNCTION_ONLY = frozenset("och and eller or med with för for of the i in på at vid av by som who".split())
 
 
+_LEADING_FILLER = re.compile(r"^(?:(?:also|now|even|även|också|nu|numera|the|a|an|our|vår|vårt)\s+)+", re.IGNORECASE)
+#: Where the organisation starts inside a role: "vd för festivalen", "project manager at X", "leader of the Party"
+_ROLE_ORG_CUT = re.compile(r"\s+(?:på|vid|hos|för|at|with|of\s+the)\s+(?:[A-ZÅÄÖ]|the\s|[a-zåäö]+(?:en|et|na)\b)")
+_DEFINITE = (":n", "n", "en", "et")
+
+
+def base_form(word: str) -> str | None:
+    """``projektledaren`` → ``projektledare``, ``målvakten`` → ``målvakt``, ``vd:n`` → ``vd``; ``None`` if not definite."""
+    low = word.lower()
+    for suffix in _DEFINITE:
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 2 and is_role_word(stem) and stem != low:
+            if suffix == "n" and not stem.endswith("e"):
+                continue
+            return stem
+    return None
+
+
 def clean_role(role: str | None) -> str | None:
-    """A role without a dangling conjunction or preposition (``musiklärare och`` → ``musiklärare``)."""
+    """A role as the annotation rules want it: without a dangling conjunction or preposition
+    (``musiklärare och``), filler words (``also the leader``), the organisation (``vd för festivalen`` → ``vd``),
+    and a simple title in base form (``Målvakten`` → ``målvakt``)."""
     if not role:
         return role
-    r = _TRAILING_FUNCTION.sub("", role.strip())
-    return None if not r or r.lower() in _FUNCTION_ONLY else r
+    r = _LEADING_FILLER.sub("", role.strip())
+    cut = _ROLE_ORG_CUT.search(r)
+    if cut and cut.start() > 0:
+        r = r[: cut.start()]
+    r = _TRAILING_FUNCTION.sub("", r)
+    if not r or r.lower() in _FUNCTION_ONLY:
+        return None
+    if " " not in r and (base := base_form(r)) is not None:
+        return base
+    return r
 
 
 def plausible_speaker(speaker: str, text: str, lower_vocab: frozenset[str], orgs: set[str]) -> bool:
