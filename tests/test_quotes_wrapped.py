@@ -25,3 +25,13 @@ def test_a_short_contact_line_does_not_run_into_the_next() -> None:
     )
     [q] = extract_quotes(text)
     assert q.speaker == "Alex Norén"
+
+
+def test_english_subject_with_apposition_before_the_verb() -> None:
+    text = (
+        "Prize for Norrfors\n\nNorrfors Group has won a prize.\n\n"
+        "“They have won this year’s prize for their strong work,” jury member Kim Berglund, chairman of the "
+        "Västby Trade Society, explained. He added more."
+    )
+    [q] = extract_quotes(text)
+    assert (q.speaker, q.role, q.organisation) == ("Kim Berglund", "chairman", "Västby Trade Society")

@@ -31,6 +31,7 @@ from .lexicon import (
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
+    SPEECH_VERBS_EN,
     is_role_word,
 )
 from .orgnames import INSTITUTION_NOUNS
@@ -397,7 +398,31 @@ def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribu
                 prof = prenominal(text, ns, p)
                 return Attribution(SpeakerRef("name", text[ns:ne], ns, ne, prof), vw, pos, cend, resume)
         return None
-    return None
+    return _long_subject(text, pos, p, limit, index)
+
+
+#: '…," jury member Kim Berglund, chair of the Norrfors Society, explained.': a subject with an
+#: apposition before an English speech verb that ends the sentence (bounded: 160 characters)
+_LONG_SUBJECT = re.compile(r"(?P<np>[^.!?\n”\"“]{3,160}?),?\s+(?P<verb>[a-z]+)(?P<tail>\s+(?:to\s+)?[^.!?\n,]{0,40})?[.!?]")
+
+
+def _long_subject(text: str, pos: int, p: int, limit: int, index: NameIndex) -> Attribution | None:
+    m = _LONG_SUBJECT.match(text, p, min(limit, p + 220))
+    if not m or m.group("verb") not in SPEECH_VERBS_EN or not text[pos - 1 : pos] in "”\"’":
+        return None
+    np_s, np_e = m.start("np"), m.end("np")
+    if text[np_s:np_e].count(",") > 2 or re.search(r"\b(?:that|who|which|when|if)\b", text[np_s:np_e]):
+        return None
+    runs = [r for r in capital_runs(text, np_s, np_e)]
+    run = _runs_person_like(text, runs, index, np_s)
+    if run is None:
+        return None
+    ns, ne = _name_span(text, run, index)
+    if not re.fullmatch(r"[^,]{0,60}", text[np_s:ns]):
+        return None  # the name must open the subject (after at most a title)
+    prof = parse_apposition(text[ne:np_e], attribution=True).merged(prenominal(text, ns, np_s))
+    cend, resume = clause_end(text, m.end("verb"), limit)
+    return Attribution(SpeakerRef("name", text[ns:ne], ns, ne, prof), m.group("verb"), pos, cend, resume)
 
 
 def _inside_inner_quote(inner: list, sep: int) -> bool:
