@@ -76,3 +76,15 @@ def test_roles_in_base_form_without_their_organisation() -> None:
     assert clean_role("project manager at Norrfors AB") == "project manager"
     assert clean_role("Head of R&D") == "Head of R&D"
     assert clean_role("vice ordförande i Västby nämnd") == "vice ordförande i Västby nämnd"  # a membership stays
+
+
+def test_short_mentions_count_for_the_full_name_and_cut_names_are_completed() -> None:
+    from nlptools.quotes.affiliation import _completed, organisation_mentions
+
+    text = (
+        "Ny testbädd i Ekliden\n\nEkliden Science Park öppnar en testbädd. Ekliden Science Parks vd är nöjd.\n\n"
+        "Ekliden har väntat länge. Västbys kommun betalar."
+    )
+    assert organisation_mentions(text, "Ny testbädd i Ekliden", set())[0].name == "Ekliden Science Park"
+    assert _completed("Västbys", text) == "Västbys kommun"
+    assert _completed("Kommunstyrelsen", "Kommunstyrelsens ordförande") == "Kommunstyrelsen"  # no genitive back

@@ -33,9 +33,10 @@ from .orgnames import article_places
 _CAPW = r"[A-ZÅÄÖÆØÉÜ][\w&'’-]{0,40}"
 _LEGAL = r"(?:AB|Inc\.?|Ltd\.?|Oy|Oyj|ASA|GmbH|plc|LLC|AS|A/S|AG|SE)"
 #: "Västby kommun", "Luleå tekniska universitet", "Norrfors AB", "Ekliden Science Park"
+_SP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # one space or one line break, never a blank line
 _ORG_PHRASE = re.compile(
-    rf"\b({_CAPW}(?:\s+{_CAPW}){{0,3}}(?:\s+[a-zåäö]{{3,15}}a)?\s+(?:kommun|region|universitet|högskola|län|landsting|{_LEGAL})"
-    rf"|(?:{_CAPW}\s+){{0,3}}(?:Science\s+Park|University(?:\s+of\s+{_CAPW}(?:\s+{_CAPW}){{0,2}})?|Institute|Group|Foundation|Council|Agency))(?![\w/])"
+    rf"\b({_CAPW}(?:{_SP}{_CAPW}){{0,3}}(?:{_SP}[a-zåäö]{{3,15}}a)?{_SP}(?:kommun|region|universitet|högskola|län|landsting|{_LEGAL})"
+    rf"|(?:{_CAPW}{_SP}){{0,3}}(?:Science{_SP}Park|University(?:{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW}){{0,2}})?|Institute|Group|Foundation|Council|Agency))(?![\w/])"
 )
 _ONE_WORD = re.compile(rf"\b({_CAPW})\b")
 _ACRONYM = re.compile(r"\b([A-ZÅÄÖ]{2,6})\b")
@@ -77,12 +78,25 @@ def valid_organisation(org: str, places: set[str], speakers: frozenset[str] = fr
     words = s.split()
     if words[0].lower() in COMMON_CAPITALISED and words[0][:1].isupper() and len(words) > 1 and words[0].lower() not in ("the",):
         return False  # "Även Bolaget": a sentence-start word in front
-    if _is_person(s) or low in speakers:
+    if _is_person(s) or low in speakers or low in _FIRST_NAMES:
         return False
     parts = re.split(r"\s+(?:och|and)\s+", s)
     if len(parts) == 2 and all(_name_like(p) for p in parts):
         return False  # "Kim Berglund och Alex Norén": two people, not an organisation
     return s.count("(") == s.count(")")
+
+
+_SUFFIX_NOUNS = ("län", "kommun", "region", "landsting", "universitet", "högskola")
+
+
+def _completed(org: str, text: str) -> str:
+    """An organisation cut short before its head noun: ``Västbys`` → ``Västbys kommun``."""
+    w = re.escape(org)
+    if org.endswith("s") and " " not in org:
+        m = re.search(rf"(?<![\w-]){w}\s+({'|'.join(_SUFFIX_NOUNS)})s?(?![\w-])", text)
+        if m:
+            return f"{org} {m.group(1)}"
+    return org
 
 
 def _generic_head(name: str) -> bool:
@@ -110,7 +124,7 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
     found: Counter[str] = Counter()
     kinds: dict[str, str] = {}
     for m in _ORG_PHRASE.finditer(text):
-        name = m.group(1)
+        name = " ".join(m.group(1).split())
         words = name.split()
         while words and words[0].lower() in COMMON_CAPITALISED:
             words.pop(0)
@@ -141,8 +155,14 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
         score = min(count, 3) + (3 if name in title else 0) + (2 if name in lead else 0)
         score += 2 if kinds[name] in ("phrase", "institution") or _org_word(name) else 0
         out.append(OrgMention(name, score))
-    # a shorter mention contained in a longer one ("Norrfors" in "Norrfors AB") adds to it
-    return sorted(out, key=lambda o: (-o.score, -len(o.name), o.name))
+    # a shorter mention contained in a longer one ("Norrfors" in "Norrfors AB") counts for the longer one
+    merged: dict[str, float] = {o.name: o.score for o in out}
+    for short in sorted(merged, key=len):
+        longer = [n for n in merged if n != short and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", n)]
+        if longer and short in merged:
+            best = max(longer, key=lambda n: merged[n])
+            merged[best] = max(merged[best], merged.pop(short)) + 1
+    return sorted((OrgMention(n, sc) for n, sc in merged.items()), key=lambda o: (-o.score, -len(o.name), o.name))
 
 
 def _title_phrases(title: str, body: str, places: set[str]) -> list[str]:
@@ -239,7 +259,7 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
     min_score = MAIN_ORG_MIN_SCORE if min_score is None else min_score
     places = article_places(text) | PLACES
     lower_vocab = frozenset(m.group(0) for m in _LOWER_WORD.finditer(_ADDRESSES.sub(" ", text)))  # not "x@bolaget.se"
-    lower_vocab |= frozenset(w[:-1] + "s" for w in lower_vocab if w.endswith("et"))  # "året" → "årets"
+    lower_vocab |= frozenset(w + "s" for w in lower_vocab)  # "året" → "årets": a genitive of a common word
     people = [q.speaker for q in quotes if q.speaker and _name_like(q.speaker)]
     speakers = frozenset(w.lower() for p in people for w in [p, *p.split()])
     for q in quotes:
@@ -249,6 +269,8 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
             q.organisation = None
         if q.organisation and " " not in q.organisation and q.organisation[:1].isupper() and q.organisation.lower() in lower_vocab:
             q.organisation = None  # a common word capitalised at a sentence start ("Årets")
+        if q.organisation:
+            q.organisation = _completed(q.organisation, text)
         q.role = clean_role(q.role)
     mentions = organisation_mentions(text, title, places)
     main = mentions[0].name if mentions and mentions[0].score >= min_score else None
