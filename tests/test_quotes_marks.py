@@ -14,7 +14,11 @@ def test_every_speech_dash_is_a_marker(line: str) -> None:
     assert line[dash_marker_length(line) :] == "Det är bra."
 
 
-@pytest.mark.parametrize("line", ["-Det är bra.", "-- rule", "Det är bra – eller?", "– – –"])
+def test_hyphen_glued_to_a_capitalised_word_is_a_marker() -> None:
+    assert dash_marker_length("-Det är bra.") == 1  # real copy writes "-Det" for "- Det"
+
+
+@pytest.mark.parametrize("line", ["-det är bra.", "-- rule", "Det är bra – eller?", "– – –"])
 def test_not_a_speech_dash(line: str) -> None:
     assert dash_marker_length(line) == 0
 

@@ -51,7 +51,7 @@ _NOT_SPEAKERS = frozenset(
 )
 _COORD_AFTER_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)\s+(?:och|and|&)\s+")
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
-_DASH_SEPARATOR = re.compile(r",[\s”\"]|(?<=[?!…”\"])\s")
+_DASH_SEPARATOR = re.compile(r",[\s”\"]|(?<=[?!…”\"])\s|(?<=[a-zåäö]\.)\s(?=[a-zåäö])")  # "… till. säger X" (a typo for ",")
 _DASH_LEAD = re.compile(r"[ \t]*[–—][ \t]*(?:(?:det|så)[ \t]+)?")
 _COMMA_LEAD = re.compile(r"[ \t]*,?[ \t]*")
 _ACCORDING_TO = re.compile(r"according\s+to\b")

@@ -1,0 +1,31 @@
+"""Speech-dash variants of real copy: no space after the dash, a dash glued to the sentence before,
+a dash after a colon inside a line, a full stop where the comma before ``säger`` belongs."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlptools.quotes import extract_quotes
+
+CASES = [
+    ("Rubrik\n\n-Det här är en bra dag för oss, säger Kim Berglund, vd.", "Det här är en bra dag för oss"),
+    ("Rubrik\n\nNorrfors växer i Västby.– Vi behöver fler händer, säger Kim Berglund.", "Vi behöver fler händer"),
+    ("Rubrik\n\nKim Berglund är kritisk till förslaget: - Det är fel väg att gå, säger Kim Berglund.", "Det är fel väg att gå"),
+    ("Rubrik\n\n– Vi tar beslutet igen. säger Kim Berglund (M), ordförande.", "Vi tar beslutet igen"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CASES)
+def test_dash_variants(text: str, quote: str) -> None:
+    [q] = extract_quotes(text)
+    assert q.text.rstrip(".") == quote
+    assert q.speaker == "Kim Berglund"
+
+
+def test_a_minus_sign_or_suffix_is_no_dash_marker() -> None:
+    from nlptools.quotes.marks import dash_marker_length
+
+    assert dash_marker_length("-Det var bra") == 1
+    assert dash_marker_length("-talets musik") == 0
+    assert dash_marker_length("-5 grader i natt") == 0
+    assert dash_marker_length("-AB") == 0
