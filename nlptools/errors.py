@@ -73,6 +73,12 @@ class BackendUnavailableError(ModelError):
     code = "E204"
 
 
+class StepUnavailableError(ModelError):
+    """A step the command exists for cannot run here (its model is not downloaded, a package is missing)."""
+
+    code = "E205"
+
+
 class PipelineError(NlptoolsError):
     """The pipeline is configured wrongly."""
 
@@ -85,6 +91,12 @@ class MissingRequirementError(PipelineError):
 
 class ConfigError(PipelineError):
     code = "E302"
+
+
+class StepSkippedError(PipelineError):
+    """A step the command exists for could not run on this article (e.g. no model for its language)."""
+
+    code = "E303"
 
 
 class BatchError(NlptoolsError):
@@ -116,3 +128,46 @@ class ResumeError(BatchError):
 
     code = "E403"
 
+
+
+class InputNotFoundError(InputError):
+    """An input path does not exist."""
+
+    code = "E107"
+
+
+class NotAFileError(InputError):
+    """A directory (or other non-file) was given where a document file is read or written."""
+
+    code = "E108"
+
+
+class UsageError(NlptoolsError):
+    """Options that contradict each other or name something unusable; raised before any work."""
+
+    code = "E304"
+
+
+def code_of(error_type: str | None) -> str | None:
+    """The stable code of an error class named ``error_type`` (``None`` for non-nlptools errors)."""
+    if not error_type:
+        return None
+    todo: list[type[NlptoolsError]] = [NlptoolsError]
+    while todo:
+        cls = todo.pop()
+        if cls.__name__ == error_type:
+            return cls.code
+        todo.extend(cls.__subclasses__())
+    return None
+
+
+def error_table() -> list[tuple[str, str, str]]:
+    """``(code, class name, what it means)`` for every error class, by code (the README's table)."""
+    rows: list[tuple[str, str, str]] = []
+    todo: list[type[NlptoolsError]] = [NlptoolsError]
+    while todo:
+        cls = todo.pop()
+        doc = (cls.__doc__ or "").strip().splitlines()
+        rows.append((cls.code, cls.__name__, doc[0] if doc else ""))
+        todo.extend(cls.__subclasses__())
+    return sorted(set(rows))
