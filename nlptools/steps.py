@@ -153,9 +153,14 @@ def get_spec(name: str) -> StepSpec:
 
 
 def order(names: Iterable[str]) -> list[str]:
-    """``names`` in a runnable order: after every step whose output they require or use."""
-    wanted = list(dict.fromkeys(names))
-    spec = {n: get_spec(n) for n in wanted}
+    """``names`` in a runnable order: after every step whose output they require or use.
+
+    The order is canonical (registration order breaks ties), so the same set of
+    names always gives the same pipeline.
+    """
+    spec = {n: get_spec(n) for n in dict.fromkeys(names)}
+    rank = {n: i for i, n in enumerate(_REGISTRY)}
+    wanted = sorted(spec, key=lambda n: rank[n])
     done: list[str] = []
     while len(done) < len(wanted):
         ready = [
