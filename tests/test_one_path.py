@@ -175,3 +175,11 @@ def test_every_record_validates_against_the_schema(tmp_path: Path, tiny_copy: Pa
     batched = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["status"] for r in batched] == ["success", "failure", "failure", "failure"]
     _validate(analyzed + translated + skipped + batched)
+
+
+def test_readme_lists_every_error_code_with_its_fix() -> None:
+    from nlptools.errors import troubleshooting_markdown
+
+    readme = (EXAMPLE.parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- errors:start -->\n", 1)[1].split("\n<!-- errors:end -->", 1)[0]
+    assert table == troubleshooting_markdown(), "regenerate the table: python -m nlptools.errors"
