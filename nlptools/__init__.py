@@ -61,8 +61,8 @@ _LAZY = {
     "Pipeline": "nlptools.pipeline:Pipeline",
     "BaseStep": "nlptools.pipeline:BaseStep",
     "Availability": "nlptools.pipeline:Availability",
-    "read_text": "nlptools.intake:read_text",
-    "read_file": "nlptools.intake:read_file",
+    "read_text": "nlptools.sources:article_from_text",
+    "read_file": "nlptools.sources:read_file",
     "split_sentences": "nlptools.segment:split_sentences",
 }
 
@@ -86,7 +86,8 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from .analysis import PipelineConfig, analyze, build_pipeline, detect, extract_quotes
-    from .intake import read_file, read_text
+    from .sources import article_from_text as read_text
+    from .sources import read_file
     from .langid.step import LanguageConfig, LanguageStep
     from .pipeline import Availability, BaseStep, Pipeline
     from .quotes.step import QuotesConfig, QuotesStep

@@ -88,6 +88,14 @@ def article_from_text(
     return read_text(text, id=id, metadata=metadata, language=seg, limits=limits)
 
 
+def read_file(
+    path: str | os.PathLike[str], *, id: str | None = None, language: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Article:
+    """An Article from a .txt/.md/.html/.docx file; ``id`` defaults to the path."""
+    text = read_document(path, limits)
+    return article_from_text(text, id=id or str(path), metadata={"source": str(path)}, language=language, limits=limits)
+
+
 def load_article(
     source: str | os.PathLike[str] | Article, *, language: str | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> Article:
@@ -95,9 +103,7 @@ def load_article(
     if isinstance(source, Article):
         return source
     if isinstance(source, os.PathLike):
-        path = Path(source)
-        text = read_document(path, limits)
-        return article_from_text(text, id=str(path), metadata={"source": str(path)}, language=language, limits=limits)
+        return read_file(source, language=language, limits=limits)
     if not isinstance(source, str):
         raise TypeError(f"expected text (str), a path (os.PathLike) or an Article, not {type(source).__name__}")
     if looks_like_file_name(source):

@@ -8,6 +8,12 @@ chunk is read.  With ``workers > 1`` chunks run in that many worker processes
 input order.  ``engine="ray"`` hands the same work to Ray Data
 (:mod:`nlptools.batch.ray_engine`).
 
+Hook points for job supervision (locks, per-article time budgets, worker
+supervision): :func:`run_batch` prepares the output (``prepare_output``) before
+any record is processed; :func:`_run_processes` owns the worker pool; every
+engine turns input records into output records through
+:func:`nlptools.batch.records.process_records` (the per-article boundary).
+
 >>> from nlptools.batch import BatchOptions, run_batch          # doctest: +SKIP
 >>> summary = run_batch("articles.jsonl", "out.jsonl", options=BatchOptions(resume=True))  # doctest: +SKIP
 >>> summary.line()                                               # doctest: +SKIP
