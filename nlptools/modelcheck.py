@@ -1,9 +1,9 @@
 """Checks of a ``--model`` value made before any work: a directory must exist and hold a model.
 
-A registry name is left to the steps (a model that is not downloaded is a
-skip with the download command); a path that is missing, a file, or a
-directory without a config or weights is one coded error naming what is
-missing.
+A registry name must be in the registry (whether it is downloaded is left
+to the steps: a skip with the download command); a path that is missing, a
+file, or a directory without a config or weights is one coded error naming
+what is missing.
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ def looks_like_path(model: str) -> bool:
 
 def check_model_dir(model: str | Path | None, what: str) -> None:
     """Raise a coded model error when ``model`` names a missing or incomplete model directory."""
-    if model is None or not looks_like_path(str(model)):
+    if model is None:
+        return
+    if not looks_like_path(str(model)):
+        from .registry import get_entry
+
+        get_entry(str(model))  # UnknownModelError (E201) with `nlptools models list`
         return
     path = Path(model).expanduser()
     if not path.exists():

@@ -88,7 +88,8 @@ def test_a_missing_or_incomplete_model_directory_is_a_model_error(command: list[
     (incomplete / "config.json").write_text("{}", encoding="utf-8")
     target = str(article.parent) if command == ["batch"] else str(article)
     out = ["-o", str(tmp_path / "o.jsonl")] if command == ["batch"] else []
-    for model, code, says in ((tmp_path / "absent", "[E202]", "does not exist"), (incomplete, "[E203]", "no weights")):
+    cases = ((tmp_path / "absent", "[E202]", "does not exist"), (incomplete, "[E203]", "no weights"), ("no-such-model", "[E201]", "unknown model"))
+    for model, code, says in cases:
         res = invoke(*command, target, *out, "--model", str(model))
         assert res.exit_code == 4 and no_traceback(res), res.output
         assert code in res.stderr and says in res.stderr and res.stdout == ""
