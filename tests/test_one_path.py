@@ -183,3 +183,19 @@ def test_readme_lists_every_error_code_with_its_fix() -> None:
     readme = (EXAMPLE.parents[1] / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- errors:start -->\n", 1)[1].split("\n<!-- errors:end -->", 1)[0]
     assert table == troubleshooting_markdown(), "regenerate the table: python -m nlptools.errors"
+
+
+def test_device_is_resolved_once_per_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nlptools import device
+    from nlptools.errors import ConfigError
+
+    calls: list[str] = []
+    monkeypatch.setattr(device, "cuda_device_count", lambda: calls.append("probe") or 0)
+    pipe = nlptools.Pipeline.from_names(["language", "translation", "summary"], device="auto")
+    assert calls == ["probe"]  # one probe for the two steps that take a device
+    assert {getattr(s, "device", "cpu") for s in pipe.steps} == {"cpu"}
+    assert nlptools.Pipeline.from_names(["language", "quotes"]) and calls == ["probe"]  # no device step: no probe
+    with pytest.raises(ConfigError, match="no CUDA GPU"):
+        device.resolve_device("cuda:0")
+    with pytest.raises(ConfigError, match="unknown device"):
+        device.resolve_device("tpu")
