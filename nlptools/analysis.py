@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
 from .errors import NlptoolsError
 from .pipeline import OnError, Pipeline
 from .sources import load_article
-from .steps import default_names, order
+from .steps import default_names, get_spec, order
 from .types import Article, LanguageResult, Quote
 
 Source = str | os.PathLike[str] | Article
@@ -51,9 +51,25 @@ class PipelineConfig:
     def build(self, on_error: OnError = "record") -> Pipeline:
         return Pipeline.from_names(self.names, self.configs, device=self.device, on_error=on_error, required=self.required)
 
+    def describe(self) -> dict[str, Any]:
+        """A JSON-ready description (steps in order, every config field, device): what a run was configured with."""
+        configs = {}
+        for name in self.names:
+            cfg = self.configs.get(name) or get_spec(name).config()
+            configs[name] = {f.name: _plain(getattr(cfg, f.name)) for f in fields(cfg)}
+        return {"steps": self.names, "configs": configs, "device": self.device, "required": list(self.required)}
+
     def language(self) -> str | None:
         """The source language given to the language step, if any."""
         return getattr(self.configs.get("language"), "language", None)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
 def build_pipeline(config: PipelineConfig | None = None, *, on_error: OnError = "record") -> Pipeline:

@@ -199,3 +199,13 @@ def test_device_is_resolved_once_per_pipeline(monkeypatch: pytest.MonkeyPatch) -
         device.resolve_device("cuda:0")
     with pytest.raises(ConfigError, match="unknown device"):
         device.resolve_device("tpu")
+
+
+def test_a_pipeline_config_describes_itself_for_resume_checks() -> None:
+    from nlptools.analysis import PipelineConfig
+
+    config = PipelineConfig(("quotes", "language"), {"language": nlptools.LanguageConfig(languages=("sv", "en"))})
+    described = config.describe()
+    assert described["steps"] == ["language", "quotes"]
+    assert described["configs"]["language"]["languages"] == ["sv", "en"]
+    assert json.loads(json.dumps(described)) == described
