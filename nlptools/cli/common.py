@@ -63,7 +63,7 @@ def pipeline_command(spec: CommandSpec) -> Callable[..., Any]:
     names = list(spec.steps) if spec.steps is not None else default_names()
     params = [
         inspect.Parameter("files", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=list[str],
-                          default=typer.Argument(..., help="Text, Markdown, HTML or .docx files; '-' reads stdin.")),
+                          default=typer.Argument(..., metavar="FILE", help="Text, Markdown, HTML or .docx files; '-' reads stdin.")),
         _kw("fmt", str, typer.Option("json", "--format", "-f", help=", ".join(spec.formats) + ".")),
         _kw("output", Path | None, typer.Option(None, "--output", "-o", help="Write results here instead of stdout.")),
         *input_parameters(),
