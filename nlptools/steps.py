@@ -87,8 +87,15 @@ _REGISTRY: dict[str, StepSpec] = {}
 _DISCOVERED = False
 
 
-def register_step(config: type | None = None) -> Callable[[type], type]:
-    """Class decorator: register a step under its ``name`` with its config dataclass."""
+def register_step(config: type | None = None) -> Any:
+    """Class decorator: register a step under its ``name`` with its config dataclass.
+
+    ``@register_step(MyConfig)``; a bare ``@register_step`` registers a step
+    without options (or with its class attribute ``Config``).
+    """
+    if config is not None and not dataclasses.is_dataclass(config) and hasattr(config, "provides"):
+        step_cls = config  # used bare: @register_step
+        return register_step(getattr(step_cls, "Config", None))(step_cls)
     if config is not None and not dataclasses.is_dataclass(config):
         raise TypeError(f"register_step takes the step's config dataclass, not {config!r}")
 

@@ -209,3 +209,18 @@ def test_a_pipeline_config_describes_itself_for_resume_checks() -> None:
     assert described["steps"] == ["language", "quotes"]
     assert described["configs"]["language"]["languages"] == ["sv", "en"]
     assert json.loads(json.dumps(described)) == described
+
+
+def test_a_step_without_options_registers_bare() -> None:
+    from nlptools.pipeline import BaseStep
+    from nlptools.steps import _REGISTRY, get_spec, register_step
+
+    @register_step
+    class MarkStep(BaseStep):
+        name = "test-mark"
+        provides = ("test-mark",)
+
+    try:
+        assert get_spec("test-mark").cls is MarkStep and isinstance(get_spec("test-mark").build(), MarkStep)
+    finally:
+        del _REGISTRY["test-mark"]
