@@ -29,3 +29,12 @@ def test_a_minus_sign_or_suffix_is_no_dash_marker() -> None:
     assert dash_marker_length("-talets musik") == 0
     assert dash_marker_length("-5 grader i natt") == 0
     assert dash_marker_length("-AB") == 0
+
+
+def test_a_bare_quoted_crosshead_speaks_for_the_quote_below() -> None:
+    text = (
+        "Norrfors får stororder\n\nNorrfors har fått en order värd 40 miljoner.\n\n”Jättebra”\n\n"
+        "Leveranserna sker under tre år.\n\n– Det här betyder mycket för oss, säger Kim Berglund, vd."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker, q.cue) for q in quotes][0] == ("Jättebra", "Kim Berglund", "headline")

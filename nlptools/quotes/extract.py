@@ -125,16 +125,20 @@ def _crossheads(original: str, text: str, units: list, quotes: list[Quote]) -> l
             continue
         s, e = spans[0].inner_start, spans[0].close
         words = _tokens(text[s:e])
-        if not 3 <= len(text[s:e].split()) <= 12 or any(q.start <= s < q.end for q in quotes):
+        if not 1 <= len(text[s:e].split()) <= 12 or any(q.start <= s < q.end for q in quotes):
             continue
         below = [q for q in quotes if q.start > u.end and q.speaker]
-        for q in below[:3]:
-            if len(words & _tokens(q.text)) >= 0.6 * len(words):
-                out.append(
-                    Quote(original[s:e], s, e, q.speaker, q.organisation, q.role, "headline", 0.0, q.speakers)
-                )
-                break
+        same = next((q for q in below[:3] if len(words & _tokens(q.text)) >= 0.6 * len(words)), None)
+        # a quoted crosshead or deck with nothing around it speaks for the next quote's speaker below it
+        nearby = below[0] if below and not before and not after and below[0].start - u.end <= _CROSSHEAD_REACH else None
+        q = same if same is not None and len(text[s:e].split()) >= 3 else nearby
+        if q is not None:
+            out.append(Quote(original[s:e], s, e, q.speaker, q.organisation, q.role, "headline", 0.0, q.speakers))
     return sorted(out, key=lambda q: q.start)
+
+
+#: How far below a bare quoted crosshead the quote whose speaker it takes may start (characters).
+_CROSSHEAD_REACH = 600
 
 
 def _tokens(s: str) -> set[str]:
