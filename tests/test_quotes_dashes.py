@@ -38,3 +38,20 @@ def test_a_bare_quoted_crosshead_speaks_for_the_quote_below() -> None:
     )
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker, q.cue) for q in quotes][0] == ("Jättebra", "Kim Berglund", "headline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubrik\n\n– Det är ett gediget arbete, ansåg Kim Berglund. Han ansåg att regeringen kan säga ja.",
+        "Rubrik\n\n– Vi vann, säger Kim Berglund till tidningen.\nMatchens bästa spelare var en back från Västby.",
+        "Rubrik\n\n– Vi måste bygga nu, säger Kim Berglund, och fortsätter:",
+    ],
+)
+def test_narration_after_a_mid_attribution_is_not_a_second_span(text: str) -> None:
+    assert len(extract_quotes(text)) == 1
+
+
+def test_the_quote_going_on_after_a_mid_attribution_is_a_second_span() -> None:
+    text = "Rubrik\n\n– Juli är vår bästa månad. Om ingen kommer, säger Kim Berglund, så får vi stänga tidigare."
+    assert [q.cue for q in extract_quotes(text)] == ["dash-mid", "dash-mid"]

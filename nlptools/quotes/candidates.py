@@ -87,6 +87,22 @@ def _sentence_bounds(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, 
     return start, end
 
 
+_THIRD_PERSON_START = re.compile(r"^(?:Han|Hon|Hen|De|He|She|They)\s+[a-zåäö]")
+
+
+def _narration_after(text: str, att_end: int, resume: int, end: int) -> bool:
+    """Is what follows a mid attribution narration rather than the quote going on?
+
+    Narration: it starts on a new line, with a third-person pronoun (``Han ansåg …``), or in lower
+    case without a first-person word (``, och fortsätter:``; but ``, så får vi …`` goes on).
+    """
+    rest = text[resume:end].strip()
+    if not rest or "\n" in text[att_end:resume] or _THIRD_PERSON_START.match(rest):
+        return True
+    clause = re.split(r"[,.:;!?]", rest, maxsplit=1)[0]
+    return rest[:1].islower() and not (FIRST_PERSON_SV.search(clause) or FIRST_PERSON_EN.search(clause))
+
+
 class Walker:
     """Walks the body units in order and collects candidates."""
 
@@ -211,6 +227,8 @@ class Walker:
             last = trim_part(text, u.start, qend, attributed=True)
             mid = att.resume is not None and att.resume < u.end
             cue = "dash-mid" if mid else "pronoun" if att.ref.kind in ("pronoun", "rolenoun") else "dash-after"
+            if mid and _narration_after(text, att.end, att.resume or u.end, u.end):
+                mid, cue = False, "pronoun" if att.ref.kind in ("pronoun", "rolenoun") else "dash-after"
             self._emit_run(list(pending), last, att.ref, cue)
             pending.clear()
             if mid:
