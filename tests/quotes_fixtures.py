@@ -161,9 +161,9 @@ Anna Svensson, projektledare, 0910-123 45
 
 SV_KOMMUN_GOLD = [
     ("Vi är mycket glada över beslutet", "Anna Svensson", "Skellefteå kommun", "projektledare", "dash-after"),
-    ("Det här stärker hela regionen. Vi hoppas på fler etableringar.", "Per-Olof Håkansson", None, "näringslivschef", "dash-continuation"),
-    ("Vi har fått ett fantastiskt mottagande", "Per-Olof Håkansson", None, "näringslivschef", "quote-marks-mid"),
-    ("men nu måste vi fortsätta jobba hårt.", "Per-Olof Håkansson", None, "näringslivschef", "quote-marks-mid"),
+    ("Det här stärker hela regionen. Vi hoppas på fler etableringar.", "Per-Olof Håkansson", "Skellefteå kommun", "näringslivschef", "dash-continuation"),
+    ("Vi har fått ett fantastiskt mottagande", "Per-Olof Håkansson", "Skellefteå kommun", "näringslivschef", "quote-marks-mid"),
+    ("men nu måste vi fortsätta jobba hårt.", "Per-Olof Håkansson", "Skellefteå kommun", "näringslivschef", "quote-marks-mid"),
 ]
 
 EN_RELEASE = """Smith: We must act now

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nlptools.quotes import extract_quotes
-from nlptools.quotes.affiliation import affiliate, main_organisation, valid_organisation
+from nlptools.quotes.affiliation import affiliate, main_organisation, organisation_mentions, valid_organisation
 from nlptools.types import Quote
 
 PLACES = {"västby", "norrfors"}
@@ -88,3 +88,13 @@ def test_short_mentions_count_for_the_full_name_and_cut_names_are_completed() ->
     assert organisation_mentions(text, "Ny testbädd i Ekliden", set())[0].name == "Ekliden Science Park"
     assert _completed("Västbys", text) == "Västbys kommun"
     assert _completed("Kommunstyrelsen", "Kommunstyrelsens ordförande") == "Kommunstyrelsen"  # no genitive back
+
+
+def test_the_only_organisation_named_once_is_the_main_one_and_sentence_start_nouns_are_not() -> None:
+    text = (
+        "Ny forskning om sömn\n\nForskare vid Västby universitet har studerat sömn hos tonåringar.\n\n"
+        "Dotterbolaget står för mätningarna.\n\n– Vi blev förvånade, säger Kim Berglund, professor."
+    )
+    assert "Dotterbolaget" not in {m.name for m in organisation_mentions(text, "Ny forskning om sömn", PLACES)}
+    [q] = extract_quotes(text)
+    assert q.organisation == "Västby universitet"  # but the only one, so it stands out

@@ -49,7 +49,8 @@ _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöéü][\w-]{2,40}")
 #: Roles of people quoted from outside the article's organisation (an analyst, a local business owner).
 _OUTSIDER_ROLE = re.compile(
-    r"\b(?:analyst|analytiker|business\s+owner|företagare|invånare|resident|boende|kund|customer|expert|bedömare|kritiker|critic)\b",
+    r"\b(?:analyst|analytiker|business\s+owner|företagare|invånare|resident|boende|kund|customer|expert|bedömare|kritiker|critic)\b"
+    r"|minister\b",  # a minister speaks for the government, not for the organisation the article is about
     re.IGNORECASE,
 )
 _IN_PLACE = re.compile(r"^(.{2,60}?)\s+(?:i|in)\s+[A-ZÅÄÖ][\w-]{1,30}s?$")
@@ -137,6 +138,8 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
         if re.search(r"[A-ZÅÄÖ][\w-]*\s$", text[max(0, m.start() - 30) : m.start()]):
             continue  # the last word of a longer name ("… Institutet")
         if len(w) >= 8 and w.lower().endswith(ORG_NOUN_SUFFIXES) and w.lower() not in _KIND_NOUNS:
+            if w not in found and not re.search(rf"[\w,] {re.escape(w)}(?![\w-])", text):
+                continue  # only ever at a sentence start: a common noun ("Dotterbolaget"), not a name
             found[w] += 1
             kinds.setdefault(w, "institution")
     for m in _ACRONYM.finditer(text):
@@ -274,6 +277,11 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
         q.role = clean_role(q.role)
     mentions = organisation_mentions(text, title, places)
     main = mentions[0].name if mentions and mentions[0].score >= min_score else None
+    top = mentions[0] if mentions else None
+    if main is None and top is not None and top.score >= min_score - 2 and _org_word(top.name) and (
+        len(mentions) == 1 or mentions[1].score <= top.score - 2
+    ):
+        main = top.name  # the only organisation (by its name's own words) stands out even when named once
     if main is None:
         return
     for q in quotes:
