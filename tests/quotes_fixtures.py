@@ -28,7 +28,7 @@ Projektledaren Anna Berg beskrev planen så här:
 Flera företag i regionen har redan visat intresse för att delta.
 
 – Vi räknar med att anställa fyrtio personer under första året.
-Carolina Garcés, OpenTech
+Carmen Ruiz, OpenLab
 
 Mötet avslutades med fika. Enligt Anna Berg kommer nästa möte att hållas i maj.
 
@@ -43,7 +43,7 @@ SV_DASHES_GOLD = [
     ("men vi stöder satsningen fullt ut.", "Sven Ek", "M", "oppositionsråd", "dash-mid"),
     ("Utan nya jobb tappar vi unga människor. Därför är det här så viktigt.", "Lena Holm", "Kommunstyrelsen", "ordförande", "dash-continuation"),
     ("Först bygger vi en pilotanläggning i Luleå.\nSedan skalar vi upp till full produktion inom fem år.", "Anna Berg", None, "projektledare", "dash-before-colon"),
-    ("Vi räknar med att anställa fyrtio personer under första året.", "Carolina Garcés", "OpenTech", None, "speaker-line"),
+    ("Vi räknar med att anställa fyrtio personer under första året.", "Carmen Ruiz", "OpenLab", None, "speaker-line"),
 ]
 
 SV_MARKS = """”Vi måste våga satsa”
@@ -56,7 +56,7 @@ Företagen i länet investerar mer än på länge. Det visar en ny rapport från
 
 Han pekar på att många bolag talar om en så kallad ”vi-känsla” i branschen. Rapporten heter ”Framtidens företag” och presenterades på fredagen.
 
-»Det här är den bästa siffran vi har sett sedan mätningarna började«, skriver Carolina Garcés, Head of Strategy and Portfolio Manager på OpenTech, i en kommentar.
+»Det här är den bästa siffran vi har sett sedan mätningarna började«, skriver Carmen Ruiz, Head of Strategy and Portfolio Manager på OpenLab, i en kommentar.
 
 Representanter från Compare berättar:
 
@@ -70,7 +70,7 @@ Enligt Tim Sterner ska bolaget växa. Han säger att rekryteringen börjar i hö
 SV_MARKS_GOLD = [
     ("Vi måste våga satsa", "Tim Sterner", "Compare", None, "headline"),
     ("Vi måste våga satsa när andra håller igen. Det är då man vinner marknadsandelar", "Tim Sterner", "Compare", None, "quote-marks-verb"),
-    ("Det här är den bästa siffran vi har sett sedan mätningarna började", "Carolina Garcés", "OpenTech", "Head of Strategy and Portfolio Manager", "quote-marks-verb"),
+    ("Det här är den bästa siffran vi har sett sedan mätningarna började", "Carmen Ruiz", "OpenLab", "Head of Strategy and Portfolio Manager", "quote-marks-verb"),
     ("Vi har redan fått fler ansökningar än förra året.", "Representanter från Compare", "Compare", None, "dash-before-colon"),
     ("Vi har inte råd att vänta", "Tim Sterner", "Compare", None, "pronoun"),
 ]

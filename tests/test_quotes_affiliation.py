@@ -93,8 +93,8 @@ def test_short_mentions_count_for_the_full_name_and_cut_names_are_completed() ->
 def test_the_only_organisation_named_once_is_the_main_one_and_sentence_start_nouns_are_not() -> None:
     text = (
         "Ny forskning om sömn\n\nForskare vid Västby universitet har studerat sömn hos tonåringar.\n\n"
-        "Dotterbolaget står för mätningarna.\n\n– Vi blev förvånade, säger Kim Berglund, professor."
+        "Moderbolaget står för mätningarna.\n\n– Vi blev förvånade, säger Kim Berglund, professor."
     )
-    assert "Dotterbolaget" not in {m.name for m in organisation_mentions(text, "Ny forskning om sömn", PLACES)}
+    assert "Moderbolaget" not in {m.name for m in organisation_mentions(text, "Ny forskning om sömn", PLACES)}
     [q] = extract_quotes(text)
     assert q.organisation == "Västby universitet"  # but the only one, so it stands out

@@ -10,8 +10,8 @@ from nlptools.quotes import extract_quotes
 CASES = [
     ("Rubrik\n\n-Det här är en bra dag för oss, säger Kim Berglund, vd.", "Det här är en bra dag för oss"),
     ("Rubrik\n\nNorrfors växer i Västby.– Vi behöver fler händer, säger Kim Berglund.", "Vi behöver fler händer"),
-    ("Rubrik\n\nKim Berglund är kritisk till förslaget: - Det är fel väg att gå, säger Kim Berglund.", "Det är fel väg att gå"),
-    ("Rubrik\n\n– Vi tar beslutet igen. säger Kim Berglund (M), ordförande.", "Vi tar beslutet igen"),
+    ("Rubrik\n\nKim Berglund svarar på kritiken: - Det är fel väg att gå, säger Kim Berglund.", "Det är fel väg att gå"),
+    ("Rubrik\n\n– Vi röstar om saken i höst. säger Kim Berglund (M), ordförande.", "Vi röstar om saken i höst"),
 ]
 
 
@@ -33,19 +33,19 @@ def test_a_minus_sign_or_suffix_is_no_dash_marker() -> None:
 
 def test_a_bare_quoted_crosshead_speaks_for_the_quote_below() -> None:
     text = (
-        "Norrfors får stororder\n\nNorrfors har fått en order värd 40 miljoner.\n\n”Jättebra”\n\n"
-        "Leveranserna sker under tre år.\n\n– Det här betyder mycket för oss, säger Kim Berglund, vd."
+        "Norrfors bygger ut\n\nNorrfors öppnar en ny hall i Västby.\n\n”Toppen”\n\n"
+        "Hallen blir klar till jul.\n\n– Det här betyder mycket för oss, säger Kim Berglund, vd."
     )
     quotes = extract_quotes(text)
-    assert [(q.text, q.speaker, q.cue) for q in quotes][0] == ("Jättebra", "Kim Berglund", "headline")
+    assert [(q.text, q.speaker, q.cue) for q in quotes][0] == ("Toppen", "Kim Berglund", "headline")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Rubrik\n\n– Det är ett gediget arbete, ansåg Kim Berglund. Han ansåg att regeringen kan säga ja.",
-        "Rubrik\n\n– Vi vann, säger Kim Berglund till tidningen.\nMatchens bästa spelare var en back från Västby.",
-        "Rubrik\n\n– Vi måste bygga nu, säger Kim Berglund, och fortsätter:",
+        "Rubrik\n\n– Planen håller, tyckte Kim Berglund. Hon tyckte också att kommunen borde vänta.",
+        "Rubrik\n\n– Vi vann, säger Kim Berglund till tidningen.\nLaget möter Norrfors i nästa omgång.",
+        "Rubrik\n\n– Vi måste bygga nu, säger Kim Berglund, och lägger till:",
     ],
 )
 def test_narration_after_a_mid_attribution_is_not_a_second_span(text: str) -> None:

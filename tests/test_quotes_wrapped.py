@@ -6,10 +6,10 @@ from nlptools.quotes import extract_quotes
 
 WRAPPED = (
     "Norrfors to build plant\n\n"
-    "Norrfors Group will invest in a new plant, Chief Executive Kim\n"
-    "Berglund said on Monday, adding that work would start in the\n"
-    "spring.\n\n"
-    '"We have waited a long time for this," Berglund said.'
+    "Norrfors Group is to open a second warehouse in the north, managing director Kim\n"
+    "Berglund told staff in a letter, and hiring will begin after the\n"
+    "summer.\n\n"
+    '"This has been our plan for years," Berglund said.'
 )
 
 
@@ -29,9 +29,9 @@ def test_a_short_contact_line_does_not_run_into_the_next() -> None:
 
 def test_english_subject_with_apposition_before_the_verb() -> None:
     text = (
-        "Prize for Norrfors\n\nNorrfors Group has won a prize.\n\n"
-        "“They have won this year’s prize for their strong work,” jury member Kim Berglund, chairman of the "
-        "Västby Trade Society, explained. He added more."
+        "Film award\n\nA short film from Västby took the main award.\n\n"
+        "“It is brave and funny at the same time,” panel member Kim Berglund, head of the "
+        "Västby Film Guild, remarked. Voting was close."
     )
     [q] = extract_quotes(text)
-    assert (q.speaker, q.role, q.organisation) == ("Kim Berglund", "chairman", "Västby Trade Society")
+    assert (q.speaker, q.role, q.organisation) == ("Kim Berglund", "head", "Västby Film Guild")

@@ -133,13 +133,13 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
             name = " ".join(words)
             found[name] += 1
             kinds[name] = "phrase"
-    for m in _ONE_WORD.finditer(text):  # "Mittuniversitetet", "Norrstyrelsen": one-word institutions
+    for m in _ONE_WORD.finditer(text):  # "Västbyuniversitetet", "Kulturnämnden": one-word institutions
         w = m.group(1).rstrip("’'")
         if re.search(r"[A-ZÅÄÖ][\w-]*\s$", text[max(0, m.start() - 30) : m.start()]):
             continue  # the last word of a longer name ("… Institutet")
         if len(w) >= 8 and w.lower().endswith(ORG_NOUN_SUFFIXES) and w.lower() not in _KIND_NOUNS:
             if w not in found and not re.search(rf"[\w,] {re.escape(w)}(?![\w-])", text):
-                continue  # only ever at a sentence start: a common noun ("Dotterbolaget"), not a name
+                continue  # only ever at a sentence start: a common noun ("Moderbolaget"), not a name
             found[w] += 1
             kinds.setdefault(w, "institution")
     for m in _ACRONYM.finditer(text):
@@ -232,7 +232,7 @@ def base_form(word: str) -> str | None:
 def clean_role(role: str | None) -> str | None:
     """A role as the annotation rules want it: without a dangling conjunction or preposition
     (``musiklärare och``), filler words (``also the leader``), the organisation (``vd för festivalen`` → ``vd``),
-    and a simple title in base form (``Målvakten`` → ``målvakt``)."""
+    and a simple title in base form (``Projektledaren`` → ``projektledare``)."""
     if not role:
         return role
     r = _LEADING_FILLER.sub("", role.strip())

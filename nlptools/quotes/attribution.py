@@ -2,15 +2,15 @@
 
 Recognised shapes (Swedish and English)::
 
-    …, säger oppositionsrådet Carl Johan Sonesson (M).      verb first
+    …, säger oppositionsrådet Per Olof Lindvall (M).      verb first
     …," Svensson told the TT news agency.                   subject first
     …, säger hon till Expressen.                            pronoun
     …, säger drottningen.  /  …, said the CEO.              role noun
-    …, säger Sara Modig, och jag vill …                     quote resumes after a comma
-    kommenterar Lindholmen Science Parks vd, Tord Hermansson:   colon intro
-    Det säger Maria Hedlund, vice vd …                      next sentence
-    (Inaluk Brandt från Grønland)  /  Carolina Garcés, OpenTech   speaker line
-    en "vip-plats" som Rocklind beskrev det                 partial quote
+    …, säger Sara Ekwall, och jag vill …                     quote resumes after a comma
+    kommenterar Ekliden Science Parks vd, Tore Hallgren:   colon intro
+    Det säger Maria Sandell, vice vd …                      next sentence
+    (Nivi Holm från Grönfjord)  /  Carmen Ruiz, OpenLab   speaker line
+    en "vip-plats" som Rydin beskrev det                 partial quote
 
 Every function takes the full article text and offsets into it and returns
 offsets into it; nothing is resolved here (see :mod:`.speakers`).
@@ -128,7 +128,7 @@ def is_org_run(text: str, run: Run) -> bool:
     if any(t.lower() in ORG_WORDS for t in toks):
         return True
     after = text[run.end : run.end + 40].split()
-    # "Lindholmen Science Parks vd, ...", "Kommunstyrelsens ordförande ..." name an organisation
+    # "Ekliden Science Parks vd, ...", "Kommunstyrelsens ordförande ..." name an organisation
     return bool(re.search(r"(?<!s)s$|['’]s?$", run.tokens[-1]) and after and is_role_word(after[0].strip(",")))
 
 
@@ -178,10 +178,10 @@ def _looks_like_org(run: Run) -> bool:
 
 
 def prenominal(text: str, name_start: int, lo: int) -> Profile:
-    """Role (and genitive organisation) written before a name: ``SISPs styrelseordförande Lena Miranda``."""
+    """Role (and genitive organisation) written before a name: ``NSPs styrelseordförande Lena Mirelius``."""
     seg = text[lo:name_start]
     words = [(m.start() + lo, m.end() + lo, m.group(0)) for m in re.finditer(r"[^\s]+", seg)]
-    if words and words[-1][2].endswith(","):  # "…s vd, Tord Hermansson"
+    if words and words[-1][2].endswith(","):  # "…s vd, Tore Hallgren"
         words[-1] = (words[-1][0], words[-1][1] - 1, words[-1][2][:-1])
     role_words: list[tuple[int, int, str]] = []
     k = len(words) - 1
@@ -297,7 +297,7 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
         if len(pre.split()) <= 8 and not re.search(r"\b(att|that|som|who|när|when)\b", pre):
             ns, ne = _name_span(text, run, index)
             prof = prenominal(text, ns, pos)
-            # joint attribution: "Näringsminister Ibrahim Baylan och Landsbygdsminister Jenny Nilsson"
+            # joint attribution: "Näringsminister Ibrahim Kaya och Landsbygdsminister Jenny Lindqvist"
             m = _COORD.match(text, ne) or _COORD_AFTER_PARTY.match(text, ne)  # "Anna Ek (M) och Bo Strand (S)"
             if m:
                 rest_runs = [r for r in capital_runs(text, m.end(), end) if r.start - m.end() < 60]

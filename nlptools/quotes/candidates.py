@@ -211,7 +211,7 @@ class Walker:
             return k + 1  # "— Lisa Holm, inköpschef, Byggbolaget Norr" under a testimonial
         run_start = pending[0] if pending else k
         intro = self._intro_before(run_start)
-        # "(Inaluk Brandt från Grønland)" closing the quote
+        # "(Nivi Holm från Grönfjord)" closing the quote
         pm = _PAREN_SPEAKER.search(u.text)
         if pm:
             ps = u.start + pm.start()
@@ -234,7 +234,7 @@ class Walker:
             if mid:
                 self._resume(att.resume or u.end, u.end, att.ref)
             return k + 1
-        # attribution in the next sentence: "Det säger Maria Hedlund, …" (same unit or the next)
+        # attribution in the next sentence: "Det säger Maria Sandell, …" (same unit or the next)
         for m in re.finditer(r"[.!?…]\s+", u.text):
             ns = ctx.next_sentence(text, u.start + m.end(), u.end, self.index)
             if ns is not None:

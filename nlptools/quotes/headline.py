@@ -2,7 +2,7 @@
 
 A headline quote is kept only when the article shows whose words they are:
 a name before the colon, a caption line under the title
-(``Maria Hedlund, vice vd, Lindholmen Science Park``), the body quote it
+(``Maria Sandell, vice vd, Ekliden Science Park``), the body quote it
 repeats, or the article's first quoted speaker.
 """
 

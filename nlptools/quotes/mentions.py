@@ -4,7 +4,7 @@ A person mention is one to four capitalised words (name particles such as ``af``
 ``von`` and initials such as ``H.`` allowed) none of which is an organisation word,
 a place (as first word), a word that only starts sentences, an upper-case abbreviation, or a word
 the article otherwise writes in lower case; a single word is no demonym or
-adjective (``Åländske``, ``Damallsvenska``).  Pronouns and role nouns resolve only
+adjective (``Västbyske``, ``Norrlandska``).  Pronouns and role nouns resolve only
 to mentions that pass (see :mod:`.resolve`).
 """
 

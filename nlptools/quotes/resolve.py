@@ -1,6 +1,6 @@
 """Turning speaker references into full names, roles and organisations.
 
-* names → the fullest mention in the article (``Matilda`` → ``Matilda Larnert-Gauger``);
+* names → the fullest mention in the article (``Matilda`` → ``Matilda Berner-Kallin``);
 * pronouns (``hon``, ``he``) → the last person mentioned before the quote, outside
   other quotes, agreeing in gender when the first name tells;
 * role nouns (``drottningen``, ``vd:n``, ``the CEO``) → the person with that role;
@@ -80,7 +80,7 @@ class Resolver:
             elif ref.kind == "joint":
                 for n, p in zip(ref.names, ref.profiles, strict=True):
                     mentions.append((ref.start, n, p))
-        for run in self.index.runs:  # narration: "researcher Martin Svensson", "Torgerd Jansson (S)"
+        for run in self.index.runs:  # narration: "researcher Martin Svedberg", "Torgerd Janning (S)"
             toks = self.index.name_tokens(run)
             if not toks or attr.is_org_run(text, run):
                 continue
