@@ -55,3 +55,12 @@ def test_narration_after_a_mid_attribution_is_not_a_second_span(text: str) -> No
 def test_the_quote_going_on_after_a_mid_attribution_is_a_second_span() -> None:
     text = "Rubrik\n\n– Juli är vår bästa månad. Om ingen kommer, säger Kim Berglund, så får vi stänga tidigare."
     assert [q.cue for q in extract_quotes(text)] == ["dash-mid", "dash-mid"]
+
+
+def test_pull_quote_followed_by_the_name_and_a_source_note() -> None:
+    text = (
+        "Året som gått\n\nMaj\n\n”Priset visar att långsiktigt arbete lönar sig i slutändan.” Kim Berglund i en intervju i maj\n\n"
+        "Kim Berglund fick priset för sin forskning om skog."
+    )
+    [q] = extract_quotes(text)
+    assert (q.speaker, q.cue) == ("Kim Berglund", "speaker-line")

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from . import attribution as attr
 from . import context as ctx
 from .attribution import SpeakerRef
-from .lexicon import SPEECH_VERBS_EN
+from .lexicon import SPEECH_VERBS, SPEECH_VERBS_EN
+from .mentions import plausible_person
+from .organisations import parse_apposition
 from .marks import DOUBLE_MARKS, MarkSpan, find_mark_spans
 from .speakers import NameIndex, capital_runs
 from .structure import Unit
@@ -333,6 +335,22 @@ class Walker:
             self.consumed.add(kk)
         return None if spans is None else (kk, close, spans)
 
+    def _name_after(self, pos: int, end: int) -> SpeakerRef | None:
+        """A person's full name right after a closing quote mark, with a short source note and no verb."""
+        tail = self.text[pos:end]
+        if len(tail.split()) > 14 or any(w.strip(",.") in SPEECH_VERBS for w in tail.split()):
+            return None
+        lead = len(tail) - len(tail.lstrip(" –—-,"))
+        runs = capital_runs(self.text, pos + lead, min(end, pos + lead + 60))
+        if not runs or runs[0].start != pos + lead:
+            return None
+        toks = self.index.name_tokens(runs[0])
+        if len(toks) < 2 or not plausible_person(" ".join(toks)):
+            return None
+        ns = self.text.find(toks[0], runs[0].start)
+        ne = self.text.find(toks[-1], ns) + len(toks[-1])
+        return SpeakerRef("name", self.text[ns:ne], ns, ne, parse_apposition(self.text[ne:end]))
+
     def _marks(self, k: int) -> None:
         text, u = self.text, self.units[k]
         spans = find_mark_spans(text, u.start, u.end)
@@ -376,6 +394,14 @@ class Walker:
                 i += 1
                 continue
             words = len(text[inner_s:inner_e].split())
+            if close >= 0 and words >= 4 and not text[u.start : sp.open].strip() and i == len(spans) - 1:
+                ref = self._name_after(after, u.end)
+                if ref is not None:  # pull quote: '"…" Kim Berglund i artikeln 9 maj'
+                    ps = [trim_part(text, s, e, attributed=False) for s, e in parts]
+                    self.out.append(Candidate(ps, ref, "speaker-line", unit=k))
+                    prev_end = u.end
+                    i += 1
+                    continue
             before = text[prev_end : sp.open]
             whole = text[u.start : sp.open].strip() == "" and text[after : u.end].strip(" .,") == ""
             if before.rstrip().endswith(":") and words >= 3:
