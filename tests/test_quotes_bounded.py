@@ -125,8 +125,14 @@ def test_long_repeated_inputs_finish() -> None:
     shapes = [
         '"A," said Kim Berglund. ', "– Ja, säger hon.\n\n", "“open quote without end ", "Kim Berglund Alex Norén ",
         "“", ", ", "vd, ordförande, ", "Kim Berglund, vd på Norrfors AB, ", "Norrfors Universitet ", "x@",
+        "– Ja, det är bra, säger Kim Berglund, vd på Norrfors AB.\n\n",  # thousands of quotes by one speaker
     ]
     for shape in shapes:
         text = "Rubrik\n\n" + shape * (120_000 // len(shape))
         secs = _run(read_text(text))
         assert secs < 60, f"{shape!r} × {len(text) // len(shape)}: {secs:.1f} s"
+    # many distinct organisation-like mentions (acronyms, "X kommun", "X AB"), none repeated
+    letters = "BCDFGHJKLMNPQRSTVWXZ"
+    names = [a + b + c for a in letters for b in letters for c in letters][:6000]
+    text = "Rubrik\n\n" + " ".join(f"{n} och {n.title()} kommun och {n.title()}x AB." for n in names)
+    assert _run(read_text(text)) < 60

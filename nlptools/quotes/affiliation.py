@@ -39,6 +39,7 @@ _ORG_PHRASE = re.compile(
     rf"|(?:{_CAPW}{_SP}){{0,3}}(?:Science{_SP}Park|University(?:{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW}){{0,2}})?|Institute|Group|Foundation|Council|Agency))(?![\w/])"
 )
 _ONE_WORD = re.compile(rf"\b({_CAPW})\b")
+_MID_SENTENCE_WORD = re.compile(rf"[\w,] ({_CAPW})(?![\w-])")
 _ACRONYM = re.compile(r"\b([A-ZÅÄÖ]{2,6})\b")
 _ROLE_CAPS = frozenset(w.upper() for w in ROLE_WORDS if len(w) <= 6)
 _KIND_NOUNS = frozenset(
@@ -120,8 +121,9 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
     """Organisation-like mentions with salience: title 3, lead 2, repeats up to 3, organisation word 2."""
     title = (title or "").strip()
     body = text[len(title) :] if title and text.startswith(title) else text
-    paras = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
-    lead = paras[0] if paras else ""
+    lead_m = re.search(r"\S(?:[^\n]|\n(?![ \t]*\n)){0,1500}", body)  # the first paragraph (its first 1,500 characters)
+    lead = lead_m.group(0) if lead_m else ""
+    mid_sentence = {m.group(1) for m in _MID_SENTENCE_WORD.finditer(text)}  # one pass, not one search per word
     found: Counter[str] = Counter()
     kinds: dict[str, str] = {}
     for m in _ORG_PHRASE.finditer(text):
@@ -138,7 +140,7 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
         if re.search(r"[A-ZÅÄÖ][\w-]*\s$", text[max(0, m.start() - 30) : m.start()]):
             continue  # the last word of a longer name ("… Institutet")
         if len(w) >= 8 and w.lower().endswith(ORG_NOUN_SUFFIXES) and w.lower() not in _KIND_NOUNS:
-            if w not in found and not re.search(rf"[\w,] {re.escape(w)}(?![\w-])", text):
+            if w not in found and w not in mid_sentence:
                 continue  # only ever at a sentence start: a common noun ("Moderbolaget"), not a name
             found[w] += 1
             kinds.setdefault(w, "institution")
@@ -159,6 +161,7 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
         score += 2 if kinds[name] in ("phrase", "institution") or _org_word(name) else 0
         out.append(OrgMention(name, score))
     # a shorter mention contained in a longer one ("Norrfors" in "Norrfors AB") counts for the longer one
+    out = sorted(out, key=lambda o: (-o.score, -len(o.name), o.name))[:_MAX_MERGED]  # bounded: pairs below are quadratic
     merged: dict[str, float] = {o.name: o.score for o in out}
     for short in sorted(merged, key=len):
         longer = [n for n in merged if n != short and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", n)]
@@ -195,6 +198,9 @@ def _title_word_ok(w: str, n: int, body: str, places: set[str]) -> bool:
     # a person's surname ("Kim Berglund" in the body): not an organisation
     return not any(f.lower() in _FIRST_NAMES for f in re.findall(rf"([A-ZÅÄÖ][\w-]+)\s+{re.escape(w)}\b", body))
 
+
+#: Mentions compared pairwise when short names are merged into long ones (the most salient only).
+_MAX_MERGED = 60
 
 #: Minimum salience for the main organisation (title 3 + repeats, or lead 2 + organisation word 2 + a repeat).
 MAIN_ORG_MIN_SCORE = 5.0
@@ -247,11 +253,11 @@ def clean_role(role: str | None) -> str | None:
     return r
 
 
-def plausible_speaker(speaker: str, text: str, lower_vocab: frozenset[str], orgs: set[str]) -> bool:
+def plausible_speaker(speaker: str, places: set[str], lower_vocab: frozenset[str], orgs: set[str]) -> bool:
     """A one-word capitalised speaker must be a plausible person or one of the article's organisations."""
     if " " in speaker or not speaker[:1].isupper() or speaker in orgs:
         return True
-    return plausible_person(speaker, article_places(text), lower_vocab)
+    return plausible_person(speaker, places, lower_vocab)
 
 
 def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: float | None = None) -> None:
@@ -263,6 +269,7 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
     places = article_places(text) | PLACES
     lower_vocab = frozenset(m.group(0) for m in _LOWER_WORD.finditer(_ADDRESSES.sub(" ", text)))  # not "x@bolaget.se"
     lower_vocab |= frozenset(w + "s" for w in lower_vocab)  # "året" → "årets": a genitive of a common word
+    completed: dict[str, str] = {}
     people = [q.speaker for q in quotes if q.speaker and _name_like(q.speaker)]
     speakers = frozenset(w.lower() for p in people for w in [p, *p.split()])
     for q in quotes:
@@ -273,7 +280,9 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
         if q.organisation and " " not in q.organisation and q.organisation[:1].isupper() and q.organisation.lower() in lower_vocab:
             q.organisation = None  # a common word capitalised at a sentence start ("Årets")
         if q.organisation:
-            q.organisation = _completed(q.organisation, text)
+            if q.organisation not in completed:  # once per name, not once per quote
+                completed[q.organisation] = _completed(q.organisation, text)
+            q.organisation = completed[q.organisation]
         q.role = clean_role(q.role)
     mentions = organisation_mentions(text, title, places)
     main = mentions[0].name if mentions and mentions[0].score >= min_score else None

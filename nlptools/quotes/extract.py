@@ -18,7 +18,7 @@ from .affiliation import affiliate, organisation_mentions, plausible_speaker
 from .confidence import confidence
 from .headline import headline_quote
 from .resolve import Resolved, Resolver
-from .orgnames import definite_kind_noun, full_organisation_names, group_from_title, places_are_not_organisations
+from .orgnames import article_places, definite_kind_noun, full_organisation_names, group_from_title, places_are_not_organisations
 from .orgfill import (
     definite_role_company,
     lead_company,
@@ -83,7 +83,8 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     places_are_not_organisations(text, quotes)
     full_organisation_names(text, quotes)
     orgs = {m.name for m in organisation_mentions(text, article.title, set())}
-    quotes = [q for q in quotes if q.speaker and plausible_speaker(q.speaker, text, index.lower_vocab, orgs)]
+    places = article_places(text)
+    quotes = [q for q in quotes if q.speaker and plausible_speaker(q.speaker, places, index.lower_vocab, orgs)]
     affiliate(text, article.title, quotes)
     for q in quotes:  # how often such a quote had the right speaker in the annotated real articles
         q.confidence = confidence(q.cue, q.speaker, q.speakers is not None)

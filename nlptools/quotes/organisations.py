@@ -210,7 +210,7 @@ def split_role_org(segment: str) -> Profile:
         if org and words[k][2].lower() in _WEAK and " " not in org and not org.isupper() and not (role and _MEMBER_ROLE.search(role)):
             org = None  # "mjölkbonde i Västanfors": where a farmer lives ("landshövding i Norrbotten" is an office)
         return Profile(role, org)
-    # no preposition: "vice vd", "Compare", "verksamhetschef Ideon", "CFO"
+    # no preposition: "vice vd", "Compare", "verksamhetschef Norrfors", "CFO"
     head: list[str] = []
     for _s, _e, w in words:
         if _cap(w) and not is_role_word(w) and head and not head[-1].endswith("-"):
