@@ -98,3 +98,12 @@ def test_the_only_organisation_named_once_is_the_main_one_and_sentence_start_nou
     assert "Moderbolaget" not in {m.name for m in organisation_mentions(text, "Ny forskning om sömn", PLACES)}
     [q] = extract_quotes(text)
     assert q.organisation == "Västby universitet"  # but the only one, so it stands out
+
+
+def test_a_pronoun_does_not_resolve_to_a_lone_unknown_word() -> None:
+    text = (
+        "Samarbete i norr\n\nKim Berglund, vd, leder kontoren i Västerlid, Norrhamn och Österby.\n\n"
+        "Kontoren i Norrhamn, som samarbetar med Västerlid, ska växa.\n\n– Vi är redo, säger hen."
+    )
+    [q] = extract_quotes(text)
+    assert q.speaker == "Kim Berglund"

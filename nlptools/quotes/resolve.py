@@ -55,6 +55,7 @@ class Resolver:
         self.first_seen: dict[str, int] = {}
         self._confirmed_cache: list[str] | None = None
         self._places: set[str] | None = None
+        self._name_parts: set[str] | None = None
         self._build_profiles()
 
     # -- profiles --------------------------------------------------------
@@ -128,6 +129,10 @@ class Resolver:
         """Only plausible people are antecedents of pronouns and role nouns (no place, event or adjective)."""
         if self._places is None:
             self._places = article_places(self.text)
+        if self._name_parts is None:  # words of the article's full names, computed once
+            self._name_parts = {w for other in self.profiles if " " in other for w in other.split()}
+        if " " not in name and guess_gender(name) is None and name not in self._name_parts:
+            return False  # one word that is no known first name and no part of a full name: a place or a thing
         return plausible_person(name, self._places, ())
 
     def _last_person(self, before: int, gender: str | None = None) -> str | None:
