@@ -35,3 +35,13 @@ def test_english_subject_with_apposition_before_the_verb() -> None:
     )
     [q] = extract_quotes(text)
     assert (q.speaker, q.role, q.organisation) == ("Kim Berglund", "head", "Västby Film Guild")
+
+
+def test_interview_answers_in_quote_marks_after_a_question() -> None:
+    text = (
+        "Meet a researcher\n\nKim Berglund studies forests at Norrfors University.\n\n"
+        "What got you started?\n\n"
+        "“I grew up next to a forest and spent every summer there, so it was an easy choice for me.”"
+    )
+    [q] = extract_quotes(text)
+    assert (q.speaker, q.cue) == ("Kim Berglund", "quote-marks-context")

@@ -159,6 +159,9 @@ class Walker:
             return False  # a colon without a speaker introduces a document, a motivation, a list
         if self.out and self.out[-1].unit == k - 1:
             return True  # right after someone's quote
+        q = prev.text.strip()
+        if q.endswith("?") and len(q.split()) <= 20 and not any(c in q for c in DOUBLE_MARKS):
+            return True  # an interviewer's question, then the answer in quote marks
         first = prev.text.split()[:1]
         if first and first[0] in ("Hon", "Han", "Hen", "She", "He") and self.out and self.out[-1].unit == k - 2:
             return True  # quote, "Hon tror att …", quote: the same speaker goes on
