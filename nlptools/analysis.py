@@ -16,7 +16,7 @@ from .intake import read_file, read_text
 from .pipeline import OnError, Pipeline, Step
 from .types import Article
 
-ALL_STEPS = ("language", "translation", "quotes", "summary")
+ALL_STEPS = ("language", "translation", "quotes", "event", "summary")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,10 @@ def build_steps(options: AnalyzeOptions) -> list[Step]:
         from .quotes.step import QuotesStep
 
         steps.append(QuotesStep())
+    if "event" in options.steps:
+        from .events.step import EventStep
+
+        steps.append(EventStep())
     if "summary" in options.steps:
         from .summarization.step import SummaryStep
 

@@ -21,6 +21,8 @@ from ..types import Article, LanguageResult, ParagraphKind, Summary, SummarySent
 from . import faithfulness
 from .candidates import aligned_units, article_language, candidates_for
 from .extractive import DEFAULT_CONFIG, Candidate, ExtractiveConfig, summarize_candidates
+from .lede import lede_for
+from .report import mark_report_candidates, resolve_time
 
 if TYPE_CHECKING:
     from .abstractive import AbstractiveSummarizer
@@ -124,7 +126,9 @@ def _source_language(article: Article) -> str:
 def extractive_summary(article: Article, length: Length, config: ExtractiveConfig = DEFAULT_CONFIG) -> Summary:
     """Pick sentences in the source; output aligned English when the article was translated."""
     translation = article.translation if article.translation is not None and article.translation.sentences else None
-    candidates = candidates_for(article)
+    source_language = article_language(article)
+    anchor = dateline_anchor(article)
+    candidates = report_candidates(article, candidates_for(article), source_language, anchor)
     if translation is not None:  # only sentences that have a translation can be output in English
         candidates = [
             c if c.skip or aligned_units(translation, c.start, c.end) else _skip(c, "untranslated")
@@ -147,17 +151,44 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
             text = " ".join(u.text.strip() for u in units if u.text.strip())
             if not text:
                 continue
+        text = resolve_time(text, anchor, translation.target_language if translation else source_language) or text
         out.append(SummarySentence(text=text, source_start=c.start, source_end=c.end, source_text=c.text))
+    lede = lede_for(article)
+    if length.lede and lede is not None and translation is None:
+        out = [_lede_sentence(article, lede)]
     summary_text = " ".join(s.text for s in out)
+    # resolved relative days ("den 10 mars") come from the dateline: they count as supported
+    support = article.text + "\n" + " ".join(s.text for s in out if s.source_text and s.text != s.source_text)
     if translation is not None:
         language = translation.target_language
-        check = faithfulness.check(summary_text, translation.text, number_source=article.text)
+        check = faithfulness.check(summary_text, translation.text, number_source=support)
     else:
-        language = article_language(article)
-        check = faithfulness.verbatim([s.text for s in out], article.text) or faithfulness.check(
-            summary_text, article.text
-        )
-    return Summary(text=summary_text, method="extractive", language=language, sentences=out, faithfulness=check)
+        language = source_language
+        check = faithfulness.verbatim([s.text for s in out], article.text) or faithfulness.check(summary_text, support)
+    return Summary(
+        text=summary_text, method="extractive", language=language, sentences=out, faithfulness=check, lede=lede
+    )
+
+
+def _lede_sentence(article: Article, lede: str) -> SummarySentence:
+    """The lede as a summary sentence, with the source span it was taken from when found."""
+    for c in candidates_for(article):
+        if lede.rstrip(".") and lede.rstrip(".")[:40] in c.text:
+            return SummarySentence(text=lede, source_start=c.start, source_end=c.end, source_text=c.text)
+    return SummarySentence(text=lede)
+
+
+def report_candidates(article: Article, candidates: list[Candidate], language: str, anchor: object) -> list[Candidate]:
+    """Quotes, first-person voice and unresolvable relative days get a skip reason (see :mod:`.report`)."""
+    marked = mark_report_candidates(article, candidates, language)
+    return [c if c.skip or resolve_time(c.text, anchor, language) is not None else _skip(c, "relative time") for c in marked]  # type: ignore[arg-type]
+
+
+def dateline_anchor(article: Article):  # noqa: ANN201 - datetime.date | None
+    """The date of the article's own dateline (anchors "i går", "på tisdag"), or ``None``."""
+    from ..events.extract import dateline_info
+
+    return dateline_info(article)[0]
 
 
 def _skip(c: Candidate, reason: str) -> Candidate:
@@ -169,7 +200,8 @@ def abstractive_input(article: Article) -> tuple[str, str]:
     t = article.translation
     if t is not None and t.sentences:
         return t.text, t.target_language
-    keep = [p for p in article.paragraphs if p.kind not in (ParagraphKind.BYLINE, ParagraphKind.TITLE)]
+    furniture = (ParagraphKind.BYLINE, ParagraphKind.TITLE, ParagraphKind.DATELINE)
+    keep = [p for p in article.paragraphs if p.kind not in furniture]
     body = "\n\n".join(article.text[p.start : p.end] for p in keep) if keep else article.text
     return body, article_language(article)
 
