@@ -128,7 +128,7 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
     translation = article.translation if article.translation is not None and article.translation.sentences else None
     source_language = article_language(article)
     anchor = dateline_anchor(article)
-    candidates = report_candidates(article, candidates_for(article), source_language, anchor)
+    candidates = report_candidates(article, candidates_for(article), source_language, anchor, drop=translation is None)
     if translation is not None:  # only sentences that have a translation can be output in English
         candidates = [
             c if c.skip or aligned_units(translation, c.start, c.end) else _skip(c, "untranslated")
@@ -142,6 +142,7 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
         config=config,
     )
     out: list[SummarySentence] = []
+    rewritten: list[str] = []
     used: set[int] = set()
     for c in picked:
         text = c.text.strip()
@@ -151,14 +152,19 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
             text = " ".join(u.text.strip() for u in units if u.text.strip())
             if not text:
                 continue
-        text = resolve_time(text, anchor, translation.target_language if translation else source_language) or text
+        if translation is None:  # relative days resolved against the dateline, or dropped
+            resolved = resolve_time(text, anchor, source_language) or text
+            if resolved != text:
+                rewritten.append(resolved)
+            text = resolved
         out.append(SummarySentence(text=text, source_start=c.start, source_end=c.end, source_text=c.text))
     lede = lede_for(article)
     if length.lede and lede is not None and translation is None:
         out = [_lede_sentence(article, lede)]
+        rewritten = [lede]
     summary_text = " ".join(s.text for s in out)
     # resolved relative days ("den 10 mars") come from the dateline: they count as supported
-    support = article.text + "\n" + " ".join(s.text for s in out if s.source_text and s.text != s.source_text)
+    support = "\n".join([article.text, *rewritten])
     if translation is not None:
         language = translation.target_language
         check = faithfulness.check(summary_text, translation.text, number_source=support)
@@ -178,10 +184,19 @@ def _lede_sentence(article: Article, lede: str) -> SummarySentence:
     return SummarySentence(text=lede)
 
 
-def report_candidates(article: Article, candidates: list[Candidate], language: str, anchor: object) -> list[Candidate]:
-    """Quotes, first-person voice and unresolvable relative days get a skip reason (see :mod:`.report`)."""
-    marked = mark_report_candidates(article, candidates, language)
-    return [c if c.skip or resolve_time(c.text, anchor, language) is not None else _skip(c, "relative time") for c in marked]  # type: ignore[arg-type]
+def report_candidates(
+    article: Article, candidates: list[Candidate], language: str, anchor: object, *, drop: bool = True
+) -> list[Candidate]:
+    """Quotes, first-person voice and unusable relative days get a skip reason (see :mod:`.report`).
+
+    ``drop``: an unresolvable relative day may be cut out of the sentence (source-language
+    output); with an English rendering it cannot, so such a sentence is passed over.
+    """
+    out = []
+    for c in mark_report_candidates(article, candidates, language):
+        usable = c.skip or resolve_time(c.text, anchor, language, drop=drop) is not None  # type: ignore[arg-type]
+        out.append(c if usable else _skip(c, "relative time"))
+    return out
 
 
 def dateline_anchor(article: Article):  # noqa: ANN201 - datetime.date | None

@@ -84,24 +84,42 @@ def _mentions_event(text: str) -> bool:
     return bool(find_kinds(text) or find_counts(text) or find_dates(text))
 
 
-def lede_for(article: Article) -> str | None:
-    """The one-sentence lede of ``article`` (source language), or ``None`` when no sentence qualifies."""
+def lede_span(article: Article) -> tuple[str, int, int, str] | None:
+    """``(lede, source_start, source_end, source_text)`` of ``article``'s lede, or ``None``."""
     language = article_language(article)
     if language == "und":
         language = (article.event.language if article.event is not None else None) or "sv"
     anchor = _anchor(article)
-    usable: list[str] = []
+    usable: list[tuple[str, Candidate]] = []
     for c in lede_candidates(article):
         text = resolve_time(c.text, anchor, language)
         if text is not None:
-            usable.append(text)
+            usable.append((text, c))
         if len(usable) >= OPENING:
             break
     if not usable:
         return None
+    chosen = usable[0]
     event = article.event
     if event is not None and event.is_event_report:
-        for text in usable:
-            if _mentions_event(text):
-                return _fit(text)
-    return _fit(usable[0])
+        chosen = next((u for u in usable if _mentions_event(u[0])), chosen)
+    text, c = chosen
+    return _fit(text), c.start, c.end, c.text
+
+
+def lede_for(article: Article) -> str | None:
+    """The one-sentence lede of ``article``, or ``None`` when no sentence qualifies.
+
+    In the source language; for a translated article, the aligned English of the
+    lede's sentence when the lede is that sentence unchanged.
+    """
+    found = lede_span(article)
+    if found is None:
+        return None
+    text, start, end, source = found
+    t = article.translation
+    if t is not None and t.sentences and text == source:
+        from .candidates import english_for
+
+        return english_for(t, start, end) or text
+    return text

@@ -29,6 +29,7 @@ _VOICE = {
     "sv": re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|mig|min|mitt|mina)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:we|our|ours|us|I|my|me)\b"),
 }
+_SEASON = re.compile(r"\b(?:i|under|till|nästa|förra|kommande|sedan|varje|denna|från|om)\s+vår\b|\bvår\s*(?:[.,;:!?)]|$)", re.I)
 _SV_DAY_START = re.compile(r"^\s*(?:i\s*dag|i\s*går|i\s*morgon|idag|igår|imorgon)\b", re.IGNORECASE)
 
 
@@ -47,7 +48,11 @@ def own_voice(text: str, language: str) -> bool:
     """The sentence's unquoted words speak as *we/I* (the sender's voice)."""
     unquoted = _QUOTED_SPAN.sub(" ", text)
     pattern = _VOICE.get(language) or _VOICE["sv"]
-    return bool(pattern.search(unquoted))
+    for m in pattern.finditer(unquoted):
+        if m.group(0).lower() == "vår" and _SEASON.search(unquoted[max(0, m.start() - 12) : m.end() + 2]):
+            continue  # "i vår", "under våren": the season, not "our"
+        return True
+    return False
 
 
 def mark_report_candidates(article: Article, candidates: list[Candidate], language: str) -> list[Candidate]:
@@ -88,11 +93,14 @@ def spoken_date(value: str, language: str) -> str:
     return f"den {d.day} {month}" if language == "sv" else f"on {d.day} {month}"
 
 
-def resolve_time(text: str, anchor: dt.date | None, language: str) -> str | None:
-    """``text`` with its relative days replaced by their dates; ``None`` when one cannot be resolved.
+def resolve_time(text: str, anchor: dt.date | None, language: str, *, drop: bool = True) -> str | None:
+    """``text`` with its relative days replaced by their dates, or dropped; ``None`` when neither works.
 
-    Without an anchor (the text's own dateline) a relative day cannot be
-    resolved, so the sentence should not be used.
+    A relative day the anchor (the text's own dateline) resolves becomes its date
+    ("på tisdagen" → "den 10 mars").  One it cannot resolve is removed when it is
+    not the sentence's first words and ``drop`` is true ("bjöd in till ett
+    seminarium på tisdagen." → "bjöd in till ett seminarium."); otherwise the
+    sentence cannot be used as it stands and ``None`` is returned.
     """
     from ..events.dates import find_dates
 
@@ -101,16 +109,19 @@ def resolve_time(text: str, anchor: dt.date | None, language: str) -> str | None
         return text
     out = text
     for d in reversed(mentions):
-        if d.value is None:
-            return None
-        words = spoken_date(d.value, language)
         before = out[: d.start]
+        if d.value is None:
+            if not drop or not before.strip():
+                return None
+            out = before.rstrip() + out[d.end :]
+            continue
+        words = spoken_date(d.value, language)
         if not before.strip():
             words = words[:1].upper() + words[1:]
         out = before + words + out[d.end :]
-    return out
+    return re.sub(r"\s+([,.;:!?])", r"\1", out)
 
 
 def time_problem(text: str, anchor: dt.date | None) -> bool:
     """Whether ``text`` has a relative day that the anchor cannot resolve."""
-    return resolve_time(text, anchor, "sv") is None
+    return resolve_time(text, anchor, "sv", drop=False) is None
