@@ -250,13 +250,14 @@ def mark_dateline(text: str, paragraphs: list[Paragraph], *, language: str = "sv
             if nxt is None or not _can_be_title(nxt):
                 continue  # a short "Umeå 12 maj" that is the only title-like line stays the title
             nxt.kind = ParagraphKind.TITLE
+        position = "above" if p.kind == ParagraphKind.TITLE else "below"
         p.kind = ParagraphKind.DATELINE
-        return found.to_metadata()
+        return {**found.to_metadata(), "position": position}
     if wire and first_body is not None:
         found = dateline_prefix(first_body.text)
         if found is not None:
             _split_off_dateline(text, paragraphs, first_body, len(found.text), language)
-            return found.to_metadata()
+            return {**found.to_metadata(), "position": "wire"}
     return None
 
 

@@ -122,6 +122,9 @@ def extract_event(article: Article) -> EventFacts:
         if (find_kinds(s.text) or _EVENT_VERB.search(s.text) or find_dates(s.text)) and not _NEXT.search(s.text)
     ]
     date = _pick_date([d for s in event_sents for d in find_dates(s, anchor=anchor, year=year)])
+    if date is None and _dateline_is_event_date(article):
+        info = article.metadata["dateline"]
+        date = DateMention(0, 0, str(info.get("text")), info.get("date"))
     places = list(dl_places)
     for s in [title, *event_sents]:
         for p in find_places(s):
@@ -144,6 +147,17 @@ def extract_event(article: Article) -> EventFacts:
         participant_orgs=participant_orgs,
         language=language,
     )
+
+
+def _dateline_is_event_date(article: Article) -> bool:
+    """A date line set above the headline, or one giving a range, dates the event (not the publication)."""
+    info = article.metadata.get("dateline")
+    if not isinstance(info, dict) or not info.get("date"):
+        return False
+    text = str(info.get("text", "")).lower()
+    if re.search(r"\b(?:publicera|published|uppdater|updated|pressmeddelande|press release|by|av)\b", text):
+        return False
+    return info.get("position") == "above" or "/" in str(info.get("date"))
 
 
 def _pick_date(mentions: list[DateMention]) -> DateMention | None:

@@ -27,9 +27,8 @@ _TAIL = r"(?:[ \t]+(?:AB|kommun|kommuner|region|regionen|län|universitet|högsk
 _ORG = rf"{_W}(?:[ \t]+(?:{_W}|&))" + "{0,5}" + _TAIL
 _LIST = rf"(?P<orgs>{_ORG}(?:[ \t]*(?:,|och|and|&)[ \t]*{_ORG}){{0,3}})"
 _AGENT = re.compile(
-    rf"\b(?:arrangera(?:d|de|des|s|t)?|anordna(?:d|de|des|s|t)?|organisera(?:d|de|des|s|t)?|"
-    rf"i\s+regi|på\s+initiativ|organi[sz]ed|hosted|arranged|co-hosted|sponsored)\s+(?:av|by|från|of)\s+{_LIST}",
-    re.IGNORECASE,
+    rf"\b(?i:(?:arrangera(?:d|de|des|s|t)?|anordna(?:d|de|des|s|t)?|organisera(?:d|de|des|s|t)?|"
+    rf"i\s+regi|på\s+initiativ|organi[sz]ed|hosted|arranged|co-hosted|sponsored)\s+(?:av|by|från|of)\s+){_LIST}"
 )
 _SUBJECT = re.compile(
     rf"(?P<orgs>{_ORG}(?:[ \t]*(?:och|and|&)[ \t]*{_ORG})?)[ \t]+(?:bjuder|bjöd|bjudit)\s+in\b"

@@ -17,8 +17,9 @@ from .gazetteer import is_place
 _UPPER = "A-ZÅÄÖÆØÜÉ"
 _NAME_WORD = rf"(?:[{_UPPER}][\w&.'’-]*|AB|&)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
+_LOWER_VENUES = "universitet|universitetet|högskola|högskolan|gård|hotell|kyrka|kyrkan|skola|skolan|campus"
 _PLACE_PREP = re.compile(
-    rf"\b(?:i|på|vid|utanför|in|at|till|to)[ \t]+(?P<name>{_NAME}(?:[ \t]+[a-zåäö]+(?=\b))?)"
+    rf"\b(?:i|på|vid|utanför|in|at|till|to)[ \t]+(?P<name>{_NAME}(?:[ \t]+(?:{_LOWER_VENUES})\b)?)"
     rf"(?P<more>(?:[ \t]*(?:,|och|and|&)[ \t]*{_NAME}){{0,4}})"
 )
 _LIST_SPLIT = re.compile(r"[ \t]*(?:,|\boch\b|\band\b|&)[ \t]*")
@@ -29,7 +30,8 @@ VENUE_NOUNS = (
     "universitetet", "högskola", "högskolan", "university", "campus", "park", "museum", "museet", "bibliotek",
     "biblioteket", "kyrka", "kyrkan", "stadshus", "stadshuset", "kommunhus", "kommunhuset", "teater", "teatern",
     "strand", "torg", "torget", "konserthus", "kulturhus", "kulturhuset", "mässhall", "aula", "aulan", "salen",
-    "stadion", "library", "square", "gårdar", "institute", "institutet",
+    "stadion", "library", "square", "gårdar", "institute", "institutet", "hotellet", "gården", "slottet",
+    "parken", "arenan", "centret", "salongen", "konferenscenter", "folkets hus",
 )  # fmt: skip
 _VENUE_START = ("Hotell", "Hotel", "Scandic", "Clarion", "Quality", "Elite", "Restaurang", "Café")
 _LOWER_VENUE_TAIL = re.compile(r"^(?P<head>.+?)[ \t]+(?P<tail>[a-zåäö]+)$")
