@@ -235,7 +235,9 @@ def mark_dateline(text: str, paragraphs: list[Paragraph], *, language: str = "sv
     candidates = [p for p in paragraphs[:_DATELINE_SEARCH] if "\n" not in p.text and any(c.isdigit() for c in p.text)]
     first_body = next((p for p in paragraphs[:_DATELINE_SEARCH] if p.kind == ParagraphKind.BODY), None)
     wire = first_body is not None and first_body.text[:2].isupper() and any(c.isdigit() for c in first_body.text[:60])
-    if not candidates and not wire:
+    multi = [p for p in paragraphs[:_DATELINE_SEARCH]
+             if p.kind == ParagraphKind.BODY and "\n" in p.text and any(c.isdigit() for c in p.text.split("\n", 1)[0])]  # fmt: skip
+    if not candidates and not wire and not multi:
         return None  # nothing date-like at the top: no need to load the date patterns
     from .events.dateline import dateline_prefix, parse_dateline
 
@@ -253,6 +255,12 @@ def mark_dateline(text: str, paragraphs: list[Paragraph], *, language: str = "sv
         position = "above" if p.kind == ParagraphKind.TITLE else "below"
         p.kind = ParagraphKind.DATELINE
         return {**found.to_metadata(), "position": position}
+    for p in multi:  # "Publicerad 3 maj 2026\nBody text…" written as one block
+        first_line = p.text.split("\n", 1)[0]
+        found = parse_dateline(first_line)
+        if found is not None:
+            _split_off_dateline(text, paragraphs, p, len(first_line), language)
+            return {**found.to_metadata(), "position": "below"}
     if wire and first_body is not None:
         found = dateline_prefix(first_body.text)
         if found is not None:

@@ -32,7 +32,7 @@ _MONTH_KEYS = (
 )  # fmt: skip
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Abbreviations that are also common words: only the full month name is a month there.
-_AMBIGUOUS = {"mar", "may", "jun", "jul", "aug", "dec", "sep", "mån", "sun", "sat", "su", "sa", "mo", "tu", "we", "th", "fr"}
+_AMBIGUOUS = {"mar", "may", "jul", "mån", "sun", "sat", "su", "sa", "mo", "tu", "we", "th", "fr"}
 
 
 @dataclass(frozen=True, slots=True)

