@@ -26,7 +26,8 @@ from .extractive import Candidate
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _QUOTED_SPAN = re.compile(r"[\"“”«»][^\"“”«»\n]{0,600}[\"“”«»]")
 _VOICE = {
-    "sv": re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|mig|min|mitt|mina)\b", re.IGNORECASE),
+    # lower case anywhere, capitalised only where a sentence starts ("Vätgas Mitt" is a name)
+    "sv": re.compile(r"\b(?:vi|vår|vårt|våra|oss|jag|mig|min|mitt|mina)\b|^\s*(?:Vi|Vår|Vårt|Våra|Jag)\b"),
     "en": re.compile(r"\b(?:we|our|ours|us|I|my|me)\b"),
 }
 _SEASON = re.compile(r"\b(?:i|under|till|nästa|förra|kommande|sedan|varje|denna|från|om)\s+vår\b|\bvår\s*(?:[.,;:!?)]|$)", re.I)
