@@ -85,6 +85,19 @@ def lead(text: str, headline: str | None, dateline: str | None, n: int, language
     return " ".join(stripped[a:b].strip() for a, b in spans[:n])
 
 
+def _is_quote(article: Any, sentence: Any) -> bool:
+    """A summary sentence taken from a dash-quote paragraph or mostly quoted speech."""
+    from nlptools.summarization.report import quote_like
+    from nlptools.types import ParagraphKind
+
+    src = sentence.source_text or sentence.text
+    start = sentence.source_start
+    in_dash = start is not None and any(
+        p.kind == ParagraphKind.DASH_QUOTE and p.start <= start < p.end for p in article.paragraphs
+    )
+    return in_dash or quote_like(src)
+
+
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
@@ -105,6 +118,7 @@ def set_f1(pred: list[str], ref: list[str]) -> float:
 def evaluate(data: Path) -> dict[str, Any]:
     from nlptools.intake import read_file
     from nlptools.summarization.api import _detect, summarize
+    from nlptools.summarization.report import quote_like
 
     try:
         from nlptools.events import extract_event
@@ -145,6 +159,8 @@ def evaluate(data: Path) -> dict[str, Any]:
             "summary": rouge(s.text, ref["summary_src"], lang),
             "lead3": rouge(lead(text, ref["headline"], ref["dateline"], 3, lang), ref["summary_src"], lang),
             "lede_words": len(led.split()),
+            "quote_sentences": sum(_is_quote(article, x) for x in s.sentences),
+            "lede_is_quote": quote_like(led),
             "ms_summary": 1000 * (t_sum - t_ev),
             "ms_lede": 1000 * (t_lede - t_sum),
             "ms_event": 1000 * (t_ev - t_read),
@@ -243,6 +259,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         k: round(statistics.fmean(r[k] for r in rows), 2) for k in ("ms_summary", "ms_lede", "ms_event")
     }
     out["lede_max_words"] = max(r["lede_words"] for r in rows)
+    out["quote_sentences_in_summaries"] = sum(r["quote_sentences"] for r in rows)
+    out["quote_ledes"] = sum(bool(r["lede_is_quote"]) for r in rows)
     return out
 
 
@@ -275,6 +293,7 @@ def to_markdown(res: dict[str, Any]) -> str:
         ),
         "",
         f"Event-report detection: {res['event_report_detection']}. Longest lede: {res['lede_max_words']} words. "
+        f"Quote sentences in summaries: {res['quote_sentences_in_summaries']}; ledes that are quotes: {res['quote_ledes']}. "
         f"Mean ms/article: {res['ms_per_article']}.",
     ]
     return "\n".join(lines)
