@@ -202,3 +202,16 @@ def test_event_step_in_the_pipeline() -> None:
 
     [article] = Pipeline([EventStep()]).run([read_file(EXAMPLE)])
     assert article.step("event").status == "ok" and article.event is not None and article.event.is_event_report
+
+
+@pytest.mark.timeout(120)
+def test_bounded_on_hostile_input() -> None:
+    """A 300 KB one-sentence text full of dates, counts and places: facts and lede in bounded time."""
+    from nlptools.summarization.lede import lede_for
+
+    blob = "ett 40-tal deltagare i Umeå den 3 maj på tisdagen ”citat " * 5000
+    article = read_text("Konferens\n\n" + blob)
+    event = extract_event(article)
+    assert event.is_event_report
+    lede_for(article)
+    assert len(find_dates(blob)) == 10000  # every "den 3 maj" and "på tisdagen", found in linear time

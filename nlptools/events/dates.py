@@ -21,6 +21,7 @@ bounded time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -133,14 +134,17 @@ def find_dates(text: str, *, anchor: dt.date | None = None, year: int | None = N
     months, weekdays = _names()
     dm, md, iso, rel = _patterns()
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already used
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect.bisect_left(taken, (a, a))
+        before_ok = i == 0 or taken[i - 1][1] <= a
+        after_ok = i == len(taken) or taken[i][0] >= b
+        return before_ok and after_ok
 
     def add(mt: re.Match[str], value: str | None, *, relative: bool = False, has_year: bool = False) -> None:
         found.append(DateMention(mt.start(), mt.end(), mt.group(0).strip(), value, relative, has_year))
-        taken.append((mt.start(), mt.end()))
+        bisect.insort(taken, (mt.start(), mt.end()))
 
     for mt in iso.finditer(text):
         add(mt, _iso(int(mt["y"]), int(mt["mo"]), int(mt["d1"])), has_year=True)

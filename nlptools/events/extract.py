@@ -29,6 +29,8 @@ from .places import find_places
 
 #: Body sentences searched for the event and its facts.
 OPENING = 10
+#: Characters of one sentence searched for facts (a real sentence is far shorter; this bounds the work).
+MAX_SENTENCE_CHARS = 2000
 #: Body sentences in which an event-kind word makes the text an event report.
 LEAD_SENTENCES = 5
 
@@ -64,7 +66,7 @@ def body_sentences(article: Article, limit: int = OPENING) -> list[_Sentence]:
         for s in p.sentences or []:
             if _QUOTED.match(s.text) or len(s.text.split()) < 3:
                 continue
-            out.append(_Sentence(s.text, s.start, p.index))
+            out.append(_Sentence(s.text[:MAX_SENTENCE_CHARS], s.start, p.index))
             if len(out) >= limit:
                 return out
     return out
@@ -102,7 +104,7 @@ def _what(kinds: list[KindMatch], text: str) -> str:
 def extract_event(article: Article) -> EventFacts:
     """The event facts of ``article`` (``is_event_report=False`` and no facts when it is not an event report)."""
     language = _language(article)
-    title = article.title or ""
+    title = (article.title or "")[:MAX_SENTENCE_CHARS]
     body = body_sentences(article)
     anchor, year, dl_places = dateline_info(article)
     if year is None:

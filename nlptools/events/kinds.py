@@ -34,6 +34,7 @@ class _Entry:
     english: str
     compound_only: bool
     capitalised: bool
+    excluded: bool = False
 
 
 @cache
@@ -46,7 +47,7 @@ def lexicon() -> tuple[_Entry, ...]:
             continue
         stem, english, *rest = line.split("\t")
         flags = rest[0] if rest else ""
-        entries.setdefault(stem, _Entry(stem, english, "c" in flags.lower(), "C" in flags))
+        entries.setdefault(stem, _Entry(stem, english, "c" in flags.lower(), "C" in flags, "x" in flags))
     return tuple(sorted(entries.values(), key=lambda e: len(e.stem), reverse=True))
 
 
@@ -69,7 +70,7 @@ def find_kinds(text: str) -> list[KindMatch]:
     out: list[KindMatch] = []
     for m in _pattern().finditer(text):
         e = _entry(m["stem"])
-        if e is None:
+        if e is None or e.excluded:
             continue
         if e.compound_only and len(m["pre"]) < 3:
             continue
