@@ -1,66 +1,51 @@
 """``nlptools facts FILE...``: an event report's facts (kind, date, places, organisers, head count) and lede.
 
-Rules only, offline, no model.  ``--format md`` prints the English fact box
-(the same lines the desk shows above the lede) followed by the lede; ``json``
-prints ``{"id", "title", "dateline", "event", "lede"}`` per file.
+The ``language`` → ``event`` → ``summary`` pipeline, rules only, offline.
+``--format md`` prints the English fact box (the lines the desk shows above the
+lede) and the lede; ``json`` keeps the record's ``event``, ``metadata`` (with
+the dateline) and the lede.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import typer
 
-from ..types import Article
-from .common import EXIT_INPUT, EXIT_OK, check_format, emit, error_record, iter_inputs
+from .common import CommandSpec, pipeline_command, record_article
 
-FORMATS = ("json", "jsonl", "md", "text")
+FIELDS = ("id", "schema_version", "status", "error", "title", "language", "metadata", "steps", "event")
+
+
+def _project(record: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    out = {k: record[k] for k in FIELDS if k in record}
+    out["lede"] = (record.get("summary") or {}).get("lede")
+    return out
+
+
+def _render(record: dict[str, Any], fmt: str, values: dict[str, Any]) -> str:
+    from ..events.render import render_fact_box
+
+    article = record_article(record)
+    box = render_fact_box(article.event)
+    lines = [f"## {article.title or article.id}", ""]
+    lines += box if box else ["*Not an event report: no event facts.*"]
+    lede = article.summary.lede if article.summary is not None else None
+    if lede:
+        lines += ["", f"**Lede:** {lede}"]
+    return "\n".join(lines)
+
+
+SPEC = CommandSpec(
+    name="facts",
+    doc="Event facts of each article (ISO date, places, organisers, participants) and its one-sentence lede.",
+    steps=("language", "event", "summary"),
+    primary="event",
+    formats=("json", "jsonl", "md", "text"),
+    render=_render,
+    project=_project,
+)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("facts")(facts_command)
-
-
-def facts_command(
-    files: list[str] = typer.Argument(..., help="Text/Markdown/HTML files; '-' reads stdin."),
-    fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl, md or text."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write results here instead of stdout."),
-) -> None:
-    """Event facts of each article (date as ISO, places, organisers, participants) and its one-sentence lede."""
-    from ..events.extract import extract_event
-    from ..summarization.lede import lede_for
-
-    check_format(fmt, FORMATS)
-    records: list[Any] = []
-    failed = False
-    for name, item in iter_inputs(files):
-        if isinstance(item, Exception):
-            records.append(error_record(name, item) if fmt in ("json", "jsonl") else f"error: {name}: {item}")
-            failed = True
-            continue
-        item.event = extract_event(item)
-        lede = lede_for(item)
-        records.append(_render(item, lede, fmt))
-    emit(records, fmt, output)
-    raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
-
-
-def _render(article: Article, lede: str | None, fmt: str) -> Any:
-    from ..events.render import render_fact_box
-
-    event = article.event
-    if fmt in ("md", "text"):
-        box = render_fact_box(event)
-        lines = [f"## {article.title or article.id}", ""]
-        lines += box if box else ["*Not an event report: no event facts.*"]
-        if lede:
-            lines += ["", f"**Lede:** {lede}"]
-        return "\n".join(lines)
-    return {
-        "id": article.id,
-        "title": article.title,
-        "dateline": article.metadata.get("dateline"),
-        "event": event.to_dict() if event is not None else None,
-        "lede": lede,
-    }
+    app.command("facts")(pipeline_command(SPEC))
