@@ -190,7 +190,7 @@ def test_facts_command() -> None:
     result = CliRunner().invoke(app, ["facts", str(EXAMPLE)])
     assert result.exit_code == 0, result.output
     record = json.loads(result.output)
-    assert record["event"]["date"] == "2026-03-10" and record["dateline"]["date"] == "2026-03-14"
+    assert record["event"]["date"] == "2026-03-10" and record["metadata"]["dateline"]["date"] == "2026-03-14"
     assert record["lede"].startswith("Över sextio")
     md = CliRunner().invoke(app, ["facts", str(EXAMPLE), "--format", "md"])
     assert "**Event facts**" in md.output and "**Lede:**" in md.output

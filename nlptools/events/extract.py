@@ -60,11 +60,14 @@ class _Sentence:
 def body_sentences(article: Article, limit: int = OPENING) -> list[_Sentence]:
     """The first ``limit`` body sentences (no headline, dateline, byline, heading or quote)."""
     out: list[_Sentence] = []
+    quoted = [(q.start, q.end) for q in article.quotes or []]
     for p in article.paragraphs:
         if p.kind in _SKIP:
             continue
         for s in p.sentences or []:
             if _QUOTED.match(s.text) or len(s.text.split()) < 3:
+                continue
+            if any(a <= s.start and s.end <= b for a, b in quoted):
                 continue
             out.append(_Sentence(s.text[:MAX_SENTENCE_CHARS], s.start, p.index))
             if len(out) >= limit:

@@ -16,7 +16,7 @@ class EventStep(BaseStep):
     name = "event"
     requires = ("paragraphs",)
     provides = ("event",)
-    uses = ("language",)
+    uses = ("language", "quotes")  # sentences inside a found quote are speech, not the report's facts
 
     def predict(self, articles: Sequence[Article]) -> list[EventFacts]:
         return [extract_event(a) for a in articles]
