@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-_ENDINGS = r"(?:arna|erna|ena|orna|en|et|na|ar|er|or|an|n|t|s|a)?"
+_ENDINGS = r"(?:arna|erna|ena|orna|um|en|et|na|ar|er|or|an|n|t|s|a)?"
 
 
 @dataclass(frozen=True, slots=True)

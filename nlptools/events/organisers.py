@@ -35,7 +35,7 @@ _SUBJECT = re.compile(
     rf"(?P<orgs>{_ORG}(?:[ \t]*(?:och|and|&)[ \t]*{_ORG})?)[ \t]+(?:bjuder|bjöd|bjudit)\s+in\b"
     rf"|(?P<orgs2>{_ORG})[ \t]+(?:arrangerar|arrangerade|anordnar|anordnade|ordnade|"
     rf"(?:höll|håller|hade)\s+(?:i|sitt|sin|sina|ett|en|its|their)|står\s+värd|stod\s+värd|var\s+värd|är\s+värd|"
-    rf"hosted|hosts|organi[sz]ed|organi[sz]es|invited|invites|held\s+(?:its|their|a|an))\b"
+    rf"delar\s+ut|delade\s+ut|hosted|hosts|organi[sz]ed|organi[sz]es|invited|invites|held\s+(?:its|their|a|an))\b"
 )
 _LABEL = re.compile(rf"\b(?:Arrangörer?|Arrangör|Organi[sz]ers?|Host)\s*(?::|är|var|was|were|is)\s*{_LIST}")
 _GENITIVE = re.compile(rf"(?P<org>{_ORG}?)(?::s|s)[ \t]+(?P<kind>\w+)")

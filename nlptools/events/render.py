@@ -60,13 +60,18 @@ def _one(value: str) -> tuple[dt.date, int | None] | None:
         return None
 
 
+def _is_name(what: str) -> bool:
+    """A named event ("Sveriges Innovationsdagar"), not just the kind word as the text inflects it."""
+    return " " in what.strip() or any(ch.isupper() for ch in what[1:])
+
+
 def render_fact_box(event: EventFacts | None, *, heading: str = "Event facts") -> list[str]:
     """Markdown lines of the fact box; an empty list when ``event`` is not an event report.
 
     >>> from nlptools.types import EventFacts
-    >>> render_fact_box(EventFacts(True, what="frukostträff", kind="breakfast meeting", date="2026-05-12",
+    >>> render_fact_box(EventFacts(True, what="Norrlands Klusterdagar", kind="days of events", date="2026-05-12",
     ...                            places=["Umeå"], organisers=["Exempelklustret"], participants=40))
-    ['**Event facts**', '', '- **What:** breakfast meeting (frukostträff)', '- **When:** 12 May 2026', \
+    ['**Event facts**', '', '- **What:** days of events (Norrlands Klusterdagar)', '- **When:** 12 May 2026', \
 '- **Where:** Umeå', '- **Organised by:** Exempelklustret', '- **Participants:** about 40']
     """
     if event is None or not event.is_event_report:
@@ -74,8 +79,8 @@ def render_fact_box(event: EventFacts | None, *, heading: str = "Event facts") -
     lines = [f"**{heading}**", ""]
     if event.kind or event.what:
         what = event.kind or ""
-        if event.what and event.what.lower() != (event.kind or "").lower():
-            what = f"{what} ({event.what})" if what else event.what
+        if event.what and _is_name(event.what) and event.what.lower() != what.lower():
+            what = f"{what} ({event.what})" if what else event.what  # a named event, verbatim
         lines.append(f"- **What:** {what}")
     when = english_date(event.date)
     if when:
