@@ -51,7 +51,7 @@ def translate_scored(backend: Any, sources: Sequence[str], *, beams: int = 1, ma
         beam_size=beams,
         max_decoding_length=max_len,
         return_scores=True,
-        normalize_scores=True,
+        length_penalty=1.0,  # score = sum of log-probs / length: length-normalised
         max_input_length=0,
     )
     out = []

@@ -36,10 +36,11 @@ def swedish_share(text: str) -> tuple[int, int]:
 def check_untranslated(source: str, english: str) -> list[Flag]:
     """Flag an English rendering that is (still) Swedish."""
     sv_src, _ = swedish_share(source)
+    ordinary = sum(w.islower() for w in re.findall(r"[^\W\d_]+", source))
+    if _norm(source) == _norm(english) and (sv_src >= 2 or ordinary >= 4):
+        return [Flag("untranslated", "the English is the Swedish source, unchanged")]
     if sv_src < 2:  # a heading, a name, a number: may legitimately stay as it is
         return []
-    if _norm(source) == _norm(english):
-        return [Flag("untranslated", "the English is the Swedish source, unchanged")]
     sv, en = swedish_share(english)
     if sv >= 2 and sv > en:
         return [Flag("untranslated", f"the English still reads as Swedish ({sv} Swedish function words, {en} English)")]

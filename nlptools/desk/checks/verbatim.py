@@ -38,6 +38,10 @@ def check_verbatim(source: str, english: str) -> list[Flag]:
         name = source[start:end]
         if name.split()[0] in _NON_NAME:
             continue
+        if re.fullmatch(r"\W*", source[:start][-3:]) or re.search(r"[.!?:]\W*$", source[:start]):
+            name = name.split(None, 1)[1] if " " in name else name  # a sentence-initial word is not part of the name
+            if " " not in name:
+                continue
         if name in english or (name.endswith("s") and name[:-1] in english):
             continue
         if any(w in english for w in _variants(name)):
