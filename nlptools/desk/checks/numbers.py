@@ -43,7 +43,7 @@ _CURRENCIES = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "pund": "GBP", "pounds": "GBP", "gbp": "GBP",
 }  # fmt: skip
 _CURRENCY_RE = re.compile(r"(?<!\w)(mnkr|mdkr|tkr|kronor|krona|kronas|kr|sek|crowns|euros?|eur|dollars?|usd|pund|pounds|gbp)(?!\w)|[€$£]", re.IGNORECASE)
-_SCALE_RE = re.compile(r"(?<!\w)(miljoner|miljon|miljarder|miljard|millions?|billions?)(?!\w)|(?<=\d)\s?(mn|md)(?=kr\b)", re.IGNORECASE)
+_SCALE_RE = re.compile(r"(?<=\d)\s?(?:(miljoner|miljon|miljarder|miljard|millions?|billions?)(?!\w)|(mn|md)(?=kr\b))", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"%|(?<!\w)(procent|percent|per cent|procentenheter|percentage points?)(?!\w)", re.IGNORECASE)
 
 # kl. 13.00 / klockan 9.30 / 13:00 / 7.30 pm / 7 p.m.
@@ -55,6 +55,10 @@ _TIME_RE = re.compile(
 )
 # 1 200 000 · 1,200,000 · 7,5 · 7.5 · 2024
 _NUM_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f]|,(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|(?<![\w])\d+(?:[.,]\d+)?(?!\d)")
+
+
+_SV_WORD_TIME_RE = re.compile(r"(?<!\w)(?:kl\.?|klockan)\s+(" + "|".join(_NUMBER_WORDS) + r"|ett|en)(?!\w)|(?<!\w)(\d{1,2})-tiden(?!\w)", re.IGNORECASE)
+_MAY_RE = re.compile(r"(?<=\d )May(?!\w)|(?<!\w)May(?= \d| of \d)")
 
 
 def _time_token(hour: str, minute: str | None, ampm: str | None) -> str | None:
@@ -92,12 +96,24 @@ def tokens(text: str, language: str) -> Counter[str]:
         if tok:
             out[tok] += 1
             taken.append(m.span())
+    if language == "sv":
+        for m in _SV_WORD_TIME_RE.finditer(text):
+            word = (m.group(1) or "").lower()
+            hour = str(_NUMBER_WORDS.get(word, 1)) if word else m.group(2)
+            tok = _time_token(hour, None, None)
+            if tok:
+                out[tok] += 1
+                taken.append(m.span())
+    else:
+        for m in _MAY_RE.finditer(text):
+            out["month 5"] += 1
+    for m in _NUMBER_WORD_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out[str(_NUMBER_WORDS[m.group().lower()])] += 1
     for m in _NUM_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         out[_number_token(m.group(), language)] += 1
-    for m in _NUMBER_WORD_RE.finditer(text):
-        out[str(_NUMBER_WORDS[m.group().lower()])] += 1
     for m in _MONTH_RE.finditer(text):
         word = m.group(1).lower()
         if len(word) == 3 and word not in ("maj",) and not m.group().endswith(".") and not re.search(r"\d\s*$", text[: m.start()]):
