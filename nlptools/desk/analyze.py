@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from ..analysis import AnalyzeOptions, build_pipeline
 from ..pipeline import Pipeline
@@ -38,13 +40,38 @@ class Desk:
             glossary=self.glossary.glossary,  # type: ignore[arg-type]  # the step accepts a Glossary object too
             summary_lede=False,
         )
-        self.pipeline: Pipeline = build_pipeline(analyze_options)
+        self._report: Callable[[str], None] | None = None
+        steps = build_pipeline(analyze_options).steps
+        self.pipeline: Pipeline = Pipeline([_Reporting(s, self) for s in steps])
 
-    def analyze(self, article: Article) -> Article:
-        [out] = self.pipeline.run([article])
+    def analyze(self, article: Article, report: Callable[[str], None] | None = None) -> Article:
+        """Run the pipeline on one article; ``report(step_name)`` is called as each step starts."""
+        self._report = report
+        try:
+            [out] = self.pipeline.run([article])
+        finally:
+            self._report = None
         return out
 
-    def draft(self, article: Article) -> tuple[Article, Draft]:
+    def draft(self, article: Article, report: Callable[[str], None] | None = None) -> tuple[Article, Draft]:
         """Run the pipeline on ``article`` and build its draft."""
-        analysed = self.analyze(article)
+        analysed = self.analyze(article, report)
+        if report is not None:
+            report("checks")
         return analysed, build_draft(analysed, glossary=self.glossary)
+
+
+class _Reporting:
+    """A pipeline step that tells the desk when it starts predicting (for the page's progress)."""
+
+    def __init__(self, step: Any, desk: Desk) -> None:
+        self._step = step
+        self._desk = desk
+
+    def predict(self, articles: Sequence[Article]) -> list[Any]:
+        if self._desk._report is not None:
+            self._desk._report(self._step.name)
+        return list(self._step.predict(articles))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._step, name)
