@@ -89,8 +89,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     jobs = Jobs()
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        state["tmp"] = tempfile.mkdtemp(prefix="nlptools-serve-")
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state["tmp"] = app.state.tmpdir = tempfile.mkdtemp(prefix="nlptools-serve-")
         try:
             yield
         finally:

@@ -23,10 +23,6 @@ async def _reply(send: Send, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class BodyLimitMiddleware:
     """Answer 413 to a request whose body is over ``max_bytes`` (by Content-Length or as it streams)."""
 
@@ -48,28 +44,30 @@ class BodyLimitMiddleware:
             await _reply(send, 413, self.message())
             return
         seen = 0
-        started = False
+        refused = False
 
         async def limited_receive() -> dict[str, Any]:
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.max_bytes:
-                    raise _TooLarge
+                    refused = True  # answer now; the app sees the client go away
+                    await _reply(send, 413, self.message())
+                    return {"type": "http.disconnect"}
             return msg
 
-        async def tracking_send(msg: dict[str, Any]) -> None:
-            nonlocal started
-            if msg["type"] == "http.response.start":
-                started = True
-            await send(msg)
+        async def guarded_send(msg: dict[str, Any]) -> None:
+            if not refused:
+                await send(msg)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _reply(send, 413, self.message())
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not refused:
+                raise
 
 
 class SameOriginMiddleware:
