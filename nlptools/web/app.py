@@ -30,7 +30,6 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..batch.docx import docx_text
 from ..desk.analyze import Desk, DeskOptions
 from ..desk.edit import apply_edits, recheck
 from ..desk.model import Draft
@@ -77,6 +76,8 @@ def article_from_upload(name: str, data: bytes) -> Article:
     if suffix not in UPLOAD_SUFFIXES:
         raise UnsupportedFormatError(f"{name}: unsupported file type {suffix!r}.", fix="upload .txt, .md, .html or .docx.")
     if suffix == ".docx":
+        from ..batch.docx import docx_text
+
         return read_text(docx_text(data), id=name)
     text = decode_bytes(data)
     return read_text(html_to_text(text) if suffix in (".html", ".htm") else text, id=name)

@@ -15,7 +15,7 @@ from .base import Flag
 
 
 def _has(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE) is not None
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)", text, re.IGNORECASE) is not None  # plural too
 
 
 def check_terms(source: str, english: str, glossary: DeskGlossary | None) -> list[Flag]:
