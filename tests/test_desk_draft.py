@@ -173,3 +173,24 @@ def test_logprob_scores_with_ctranslate2(tiny_ct2: Path) -> None:  # noqa: F811
     assert all(f > d + 1.0 for f, d in zip(faithful, detached, strict=True))
     assert faithful[0] == pytest.approx(s0, abs=0.05) and faithful[1] == pytest.approx(s1, abs=0.05)
     assert check_logprob(faithful[0]) == [] and check_logprob(min(detached))[0].check == "model confidence"
+
+
+def test_line_break_does_not_split_the_sentence(tiny_copy: Path) -> None:  # noqa: F811
+    desk = Desk(DeskOptions(model=str(tiny_copy), backend="torch", device="cpu"))
+    _, draft = desk.draft(read_text("Rubrik här\n\nMötet hölls i Lund den 12 mars 2024\noch samlade 140 deltagare.\n", id="lb"))
+    [p] = draft.paragraphs
+    assert len(p.sentences) == 1 and p.english == "Mötet hölls i Lund den 12 mars 2024 och samlade 140 deltagare."
+    assert not p.flags  # no "split or added" sentence-count flag
+
+
+def test_ctranslate2_model_scores_the_draft(tiny_ct2: Path) -> None:  # noqa: F811
+    desk = Desk(DeskOptions(model=str(tiny_ct2), backend="ctranslate2", device="cpu"))
+    _, draft = desk.draft(read_text(DASH_TEXT, id="ct2"))
+    scorer = desk.scorer()
+    assert scorer is not None and draft.translated
+    src = "Mötet hölls i Lund den 12 mars 2024 och samlade 140 deltagare."
+    [good, bad] = scorer([src, src], [src, "Punkt ett, punkt två och punkt tre."])
+    assert good > -1.5 > bad
+    flagged = [s for p in draft.paragraphs for s in p.sentences if any(f.check == "model confidence" for f in s.flags)]
+    # the copy model finds its copies likely; only the sentence where the glossary put "CEO" in is unlikely to it
+    assert [s.english for s in flagged] == ["Vi är nöjda, säger Anna Lindqvist, CEO."]

@@ -10,7 +10,7 @@ from typing import Any
 from ..analysis import AnalyzeOptions, build_pipeline
 from ..pipeline import Pipeline
 from ..types import Article
-from .build import build_draft
+from .build import Scorer, build_draft
 from .model import Draft
 from .titles import DeskGlossary, desk_glossary
 
@@ -58,7 +58,21 @@ class Desk:
         analysed = self.analyze(article, report)
         if report is not None:
             report("checks")
-        return analysed, build_draft(analysed, glossary=self.glossary)
+        return analysed, build_draft(analysed, glossary=self.glossary, scorer=self.scorer())
+
+    def scorer(self) -> Scorer | None:
+        """The log-probability scorer of the CTranslate2 model that translated, when there is exactly one."""
+        from .checks.logprob import score_pairs
+
+        for step in self.pipeline.steps:
+            inner = getattr(step, "_step", step)
+            if getattr(inner, "name", None) != "translation":
+                continue
+            backends = [b for b in getattr(inner, "_backends", {}).values() if getattr(b, "name", "") == "ctranslate2"]
+            if len(backends) == 1 and not getattr(backends[0], "multilingual", True):
+                backend = backends[0]
+                return lambda sources, targets: score_pairs(backend, sources, targets)
+        return None
 
 
 class _Reporting:
