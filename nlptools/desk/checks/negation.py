@@ -1,7 +1,7 @@
 """Negation polarity: a "not" gained or lost in translation reverses the meaning.
 
-Counts negators on each side (Swedish inte/ej/aldrig/ingen/inget/inga/…,
-English not/n't/never/no/none/nothing/…) and flags a pair where one side has
+Counts negators on each side (Swedish inte/ej/aldrig/ingen/inget/inga/utan/…,
+English not/n't/never/no/none/nothing/without/…) and flags a pair where one side has
 a negation and the other has none, or where the counts differ by two or more.
 """
 
@@ -11,8 +11,8 @@ import re
 
 from .base import Flag
 
-SV_NEGATORS = frozenset("inte icke ej aldrig ingen inget inga ingenting ingenstans varken knappast".split())
-EN_NEGATORS = frozenset("not never no none nothing nobody nowhere neither nor cannot without hardly".split())
+SV_NEGATORS = frozenset("inte icke ej aldrig ingen inget inga ingenting ingenstans varken knappast utan".split())
+EN_NEGATORS = frozenset("not never no none nothing nobody nowhere neither nor cannot without hardly non".split())
 _EN_NT = re.compile(r"\w+n['’]t\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
