@@ -194,3 +194,14 @@ def test_ctranslate2_model_scores_the_draft(tiny_ct2: Path) -> None:  # noqa: F8
     flagged = [s for p in draft.paragraphs for s in p.sentences if any(f.check == "model confidence" for f in s.flags)]
     # the copy model finds its copies likely; only the sentence where the glossary put "CEO" in is unlikely to it
     assert [s.english for s in flagged] == ["Vi är nöjda, säger Anna Lindqvist, CEO."]
+
+
+def test_several_files_to_a_folder_and_unreadable_input(tmp_path: Path) -> None:
+    second = tmp_path / "andra.md"
+    second.write_text("Rubrik\n\nKommunen bygger en ny skola i Ekby för 90 mnkr.\n", encoding="utf-8")
+    out = tmp_path / "drafts"
+    result = runner.invoke(app, ["draft", str(EXAMPLE), str(second), "-f", "html", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["andra.html", "klustermote-rapport.html"]
+    result = runner.invoke(app, ["draft", str(tmp_path / "missing.md"), "-o", str(out / "x.md"), "-q"])
+    assert result.exit_code == 3 and "missing.md" in result.output

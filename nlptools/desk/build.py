@@ -129,8 +129,6 @@ def _paragraph(p: Paragraph, aligned: list[AlignedSentence], target: str, transl
         pieces = [a for a in aligned if s.start <= a.source_start < s.end]
         english = " ".join(a.text.strip() for a in pieces) if translated else None
         flags = check_pair(s.text, english, glossary) if english is not None else []
-        if english is not None and any(a.passthrough for a in pieces) and not flags:
-            pass  # numbers, URLs, English already: copied on purpose
         sentences.append(DraftSentence(s.text, english, flags))
     english_par: str | None = None
     flags: list[Flag] = []
