@@ -205,3 +205,16 @@ def test_several_files_to_a_folder_and_unreadable_input(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["andra.html", "klustermote-rapport.html"]
     result = runner.invoke(app, ["draft", str(tmp_path / "missing.md"), "-o", str(out / "x.md"), "-q"])
     assert result.exit_code == 3 and "missing.md" in result.output
+
+
+@pytest.mark.timeout(120)
+def test_large_translated_paragraph_is_linear() -> None:
+    from nlptools.translation.step import passthrough_translation
+
+    text = "Rubrik\n\n" + " ".join(f"Det kom {i} personer till mötet i dag." for i in range(4000)) + "\n"
+    article = read_text(text, id="big")
+    article.translation = passthrough_translation(article)  # every sentence aligned to itself
+    draft = build_draft(article)
+    [p] = draft.paragraphs
+    assert len(p.sentences) == 4000 and all(s.english == s.source for s in p.sentences)
+    assert press_quote("– " + "ord, säger " * 5000).startswith("“ord")  # bounded: no attribution search

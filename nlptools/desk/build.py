@@ -10,6 +10,7 @@ sentence goes through the offline checks of :mod:`nlptools.desk.checks`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from ..types import AlignedSentence, Article, Paragraph, ParagraphKind, Quote
@@ -125,8 +126,10 @@ def _lede(article: Article, aligned: list[AlignedSentence], translated: bool) ->
 def _paragraph(p: Paragraph, aligned: list[AlignedSentence], target: str, translated: bool, glossary: DeskGlossary) -> DraftParagraph:
     source = p.marker + p.text
     sentences = []
-    for s in p.sentences:
-        pieces = [a for a in aligned if s.start <= a.source_start < s.end]
+    aligned = sorted(aligned, key=lambda a: a.source_start)
+    starts = [a.source_start for a in aligned]
+    for s in p.sentences:  # each sentence's aligned pieces by binary search: linear in the paragraph's size
+        pieces = aligned[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
         english = " ".join(a.text.strip() for a in pieces) if translated else None
         flags = check_pair(s.text, english, glossary) if english is not None else []
         sentences.append(DraftSentence(s.text, english, flags))
@@ -138,7 +141,8 @@ def _paragraph(p: Paragraph, aligned: list[AlignedSentence], target: str, transl
             raw = re.sub(r"\s*\n\s*", " ", raw).strip() or " ".join(s.english or "" for s in sentences)
         else:
             raw = ""
-        english_par = press_quote(raw) if p.kind is ParagraphKind.DASH_QUOTE or raw.lstrip().startswith(("–", "—")) else _quote_marks(raw)
+        dash = p.kind is ParagraphKind.DASH_QUOTE or raw.lstrip().startswith(("–", "—"))
+        english_par = press_quote(raw) if dash else _quote_marks(raw)
         flags = check_paragraph(p.text, raw) if raw else [Flag("omission", "this paragraph has no English")]
     return DraftParagraph(p.index, p.kind.value, source, english_par, sentences, flags)
 

@@ -27,6 +27,7 @@ _ATTRIBUTION_NAME_FIRST = re.compile(
     re.DOTALL,
 )
 _DASH = re.compile(r"^\s*[–—-]\s*")
+MAX_CHARS = 4_000  # a quote paragraph is short; longer text is quoted whole without looking for the attribution
 
 
 def _quote(text: str, closing: str = "") -> str:
@@ -39,6 +40,8 @@ def press_quote(english: str) -> str:
     text = _DASH.sub("", english.strip())
     if not text:
         return text
+    if len(text) > MAX_CHARS:  # bounded work: the attribution patterns are not run on huge paragraphs
+        return _quote(text)
     for pattern in (_ATTRIBUTION, _ATTRIBUTION_NAME_FIRST):
         m = pattern.match(text)
         if m:
