@@ -218,3 +218,24 @@ def test_large_translated_paragraph_is_linear() -> None:
     [p] = draft.paragraphs
     assert len(p.sentences) == 4000 and all(s.english == s.source for s in p.sentences)
     assert press_quote("– " + "ord, säger " * 5000).startswith("“ord")  # bounded: no attribution search
+
+
+def test_fact_box_hook_uses_the_events_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from nlptools.desk.build import fact_box
+
+    assert fact_box(read_text("Rubrik\n\nText här.\n")) is None or "nlptools.events" in sys.modules
+    events = types.ModuleType("nlptools.events")
+    render_mod = types.ModuleType("nlptools.events.render")
+    render_mod.render_fact_box = lambda event: ["**Event facts**", "", "- **What:** spring meeting", "- **When:** 14 March 2026"]
+    events.render = render_mod
+    monkeypatch.setitem(sys.modules, "nlptools.events", events)
+    monkeypatch.setitem(sys.modules, "nlptools.events.render", render_mod)
+    import nlptools
+
+    draft = build_draft(nlptools.analyze(read_text(DASH_TEXT, id="fb")))
+    assert draft.fact_box == ["What: spring meeting", "When: 14 March 2026"]
+    md = render(draft, "md").decode()
+    assert md.index("## Fact box") < md.index("Generated lede") and "- When: 14 March 2026" in md

@@ -76,23 +76,23 @@ def build_draft(article: Article, *, glossary: DeskGlossary | None = None, score
 
 
 def fact_box(article: Article) -> list[str] | None:
-    """HOOK for the events helper's English fact box (``nlptools.events.render``), shown above the lede.
+    """HOOK for the events helper's English fact box, shown above the lede.
 
-    Returns None until that module exists on main; then the lines of its fact
-    box (a function ``fact_box_lines(article)`` or ``fact_box(article)``
-    returning lines or one string).
+    Uses ``nlptools.events.render.render_fact_box(article.event)`` (Markdown
+    lines such as ``- **When:** 12 May 2026``) when that module is present, as
+    plain lines (``When: 12 May 2026``); None until then, or when the article
+    is not an event report.
     """
     try:
         from ..events import render as events_render  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
         return None
-    fn = getattr(events_render, "fact_box_lines", None) or getattr(events_render, "fact_box", None)
+    fn = getattr(events_render, "render_fact_box", None)
     if fn is None:
         return None
-    out = fn(article)
-    if not out:
-        return None
-    return [line for line in out.splitlines() if line.strip()] if isinstance(out, str) else [str(x) for x in out]
+    lines = [str(line) for line in fn(getattr(article, "event", None)) or []]
+    plain = [re.sub(r"^\s*[-*]\s+", "", line).replace("**", "").strip() for line in lines[1:] if line.strip()]
+    return plain or None
 
 
 def _notice(article: Article, translated: bool) -> str | None:
@@ -109,9 +109,14 @@ def _lede(article: Article, aligned: list[AlignedSentence], translated: bool) ->
     summary = article.summary
     if summary is None:
         return None, None
-    lede = getattr(summary, "lede", None)  # HOOK: a dedicated one-paragraph lede (events helper)
+    lede = getattr(summary, "lede", None)  # HOOK: the summary's dedicated lede (events helper)
     if isinstance(lede, str) and lede.strip():
-        return lede, lede if summary.language == "en" else None
+        if summary.language == "en" or not translated:
+            return lede, lede if summary.language == "en" else None
+        for s in article.sentences:  # a lede taken from the article: its English is the aligned sentence
+            if s.text.strip() == lede.strip():
+                return lede, " ".join(a.text for a in aligned if s.start <= a.source_start < s.end) or None
+        return lede, None
     if not summary.sentences:
         return summary.text or None, summary.text if summary.language == "en" else None
     first = summary.sentences[0]
