@@ -146,7 +146,7 @@ def test_one_rendering_per_term() -> None:
 
 
 def test_shipped_titles_cite_sources() -> None:
-    from nlptools.desk.titles import shipped_titles
+    from nlptools.translation.titles import shipped_titles
 
     titles = shipped_titles()
     assert {"vd", "rektor", "prefekt", "kommunalråd", "kommunstyrelsens ordförande", "verksamhetsledare"} <= {t.term for t in titles}

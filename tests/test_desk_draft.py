@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from nlptools.cli.app import app
 from nlptools.desk import Draft, build_draft, render, write_atomic, write_draft
-from nlptools.desk.analyze import Desk, DeskOptions
+from nlptools.desk.analyze import Desk, desk_config
 from nlptools.desk.english import press_quote
 from nlptools.intake import read_text
 from translate_fixtures import tiny_copy, tiny_ct2, tiny_models  # noqa: F401
@@ -27,6 +27,14 @@ DASH_TEXT = """Rubrik: Nytt samarbete mellan städerna
 Mötet hölls i Lund den 12 mars 2024 och samlade 140 deltagare.
 """
 GLOSSARY = "Vi är nöjda\tWe are satisfied\nsäger\tsays\n"
+
+
+def _desk(model: Path, backend: str, glossary: Path | None = None) -> Desk:
+    """The desk's pipeline (the one every command runs) with the tiny model and the shipped titles."""
+    from nlptools.translation.step import TranslationConfig
+
+    config = TranslationConfig(model=str(model), backend=backend, glossary=glossary, titles=True)
+    return Desk(desk_config({"translation": config}, device="cpu"))
 
 
 @pytest.mark.parametrize(
@@ -97,7 +105,7 @@ def test_md_to_stdout() -> None:
 def translated(tiny_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple:  # noqa: F811
     gl = tmp_path_factory.mktemp("gl") / "g.tsv"
     gl.write_text(GLOSSARY, encoding="utf-8")
-    desk = Desk(DeskOptions(model=str(tiny_copy), backend="torch", device="cpu", glossary=gl))
+    desk = _desk(tiny_copy, "torch", gl)
     return desk.draft(read_text(DASH_TEXT, id="dash"))
 
 
@@ -176,7 +184,7 @@ def test_logprob_scores_with_ctranslate2(tiny_ct2: Path) -> None:  # noqa: F811
 
 
 def test_line_break_does_not_split_the_sentence(tiny_copy: Path) -> None:  # noqa: F811
-    desk = Desk(DeskOptions(model=str(tiny_copy), backend="torch", device="cpu"))
+    desk = _desk(tiny_copy, "torch")
     _, draft = desk.draft(read_text("Rubrik här\n\nMötet hölls i Lund den 12 mars 2024\noch samlade 140 deltagare.\n", id="lb"))
     [p] = draft.paragraphs
     assert len(p.sentences) == 1 and p.english == "Mötet hölls i Lund den 12 mars 2024 och samlade 140 deltagare."
@@ -184,7 +192,7 @@ def test_line_break_does_not_split_the_sentence(tiny_copy: Path) -> None:  # noq
 
 
 def test_ctranslate2_model_scores_the_draft(tiny_ct2: Path) -> None:  # noqa: F811
-    desk = Desk(DeskOptions(model=str(tiny_ct2), backend="ctranslate2", device="cpu"))
+    desk = _desk(tiny_ct2, "ctranslate2")
     _, draft = desk.draft(read_text(DASH_TEXT, id="ct2"))
     scorer = desk.scorer()
     assert scorer is not None and draft.translated
@@ -239,3 +247,56 @@ def test_fact_box_hook_uses_the_events_renderer(monkeypatch: pytest.MonkeyPatch)
     assert draft.fact_box == ["What: spring meeting", "When: 14 March 2026"]
     md = render(draft, "md").decode()
     assert md.index("## Fact box") < md.index("Generated lede") and "- When: 14 March 2026" in md
+
+
+def test_draft_renders_the_record_analyze_writes() -> None:
+    """One path: ``draft`` is ``analyze``'s record, rendered (same pipeline, same options, same record)."""
+    import json
+
+    from nlptools.cli.common import record_article
+    from nlptools.desk.titles import desk_glossary
+
+    options = ["--steps", "language,quotes,summary", "--sentences", "1", "--no-titles", "-q"]
+    analysed = runner.invoke(app, ["analyze", str(EXAMPLE), "-f", "json", *options])
+    assert analysed.exit_code == 0, analysed.output
+    record = json.loads(analysed.stdout)
+    expected = render(build_draft(record_article(record), glossary=desk_glossary(titles=False)), "md").decode()
+    drafted = runner.invoke(app, ["draft", str(EXAMPLE), *options])
+    assert drafted.exit_code == 0, drafted.output
+    assert drafted.stdout == expected
+    assert "CEO (vd)" not in expected  # --no-titles reached the draft's glossary too
+    assert len(record["summary"]["sentences"]) == 1 and "Generated lede" in expected
+
+
+def test_draft_refuses_what_analyze_refuses(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["draft", str(EXAMPLE), "--glossary", str(tmp_path / "missing.tsv")])
+    assert res.exit_code == 2 and "[E304]" in res.stderr and res.stdout == ""
+    res = runner.invoke(app, ["draft", str(EXAMPLE), "--model", str(tmp_path / "absent")])
+    assert res.exit_code == 4 and "[E202]" in res.stderr and res.stdout == ""
+    res = runner.invoke(app, ["draft", str(EXAMPLE), "--steps", "nosuchstep"])
+    assert res.exit_code == 2 and "nosuchstep" in res.stderr
+
+
+def test_progress_hook_names_each_step_as_it_starts(tiny_copy: Path) -> None:  # noqa: F811
+    desk = _desk(tiny_copy, "torch")
+    seen: list[str] = []
+    desk.draft(read_text(DASH_TEXT, id="progress"), report=seen.append)
+    assert seen == [s.name for s in desk.pipeline.steps] + ["checks"]
+    assert seen[:2] == ["language", "translation"] and "quotes" in seen and "summary" in seen
+
+
+def test_translation_titles_option_and_user_glossary_override(tmp_path: Path) -> None:
+    from nlptools.translation.step import TranslationStep
+
+    plain = TranslationStep()
+    plain.prepare()
+    assert plain.glossary is None and plain.backends == ()
+    titled = TranslationStep(titles=True)
+    titled.prepare()
+    assert titled.glossary is not None and titled.glossary.find("vd")[0][2] == "CEO"
+    mine = tmp_path / "g.tsv"
+    mine.write_text("vd\tmanaging director\n", encoding="utf-8")
+    both = TranslationStep(titles=True, glossary=mine)
+    both.prepare()
+    assert both.glossary.find("vd")[0][2] == "managing director"  # type: ignore[union-attr]
+    assert both.glossary.find("rektor")[0][2] == "President"  # type: ignore[union-attr]

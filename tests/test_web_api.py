@@ -53,6 +53,10 @@ def test_api_analyze_returns_record_and_draft(client: TestClient) -> None:
     body = r.json()
     article = Article.from_dict(body["article"])  # the record of `nlptools schema`
     assert body["article"]["schema_version"] and article.id == "example" and article.quotes
+    jsonschema = pytest.importorskip("jsonschema")
+    from nlptools.types import article_json_schema
+
+    jsonschema.Draft202012Validator(article_json_schema()).validate(body["article"])
     assert body["draft"]["headline"].startswith("Klustermöte") and len(body["draft"]["quotes"]) == len(article.quotes)
     assert body["rendered"].startswith("**Note:** Not translated yet")
 
@@ -141,6 +145,32 @@ def test_temp_dir_removed_on_shutdown() -> None:
 
 
 def test_serve_binds_localhost_by_default() -> None:
-    from nlptools.cli.serve import serve_command
+    from nlptools.cli.app import app
 
-    assert inspect.signature(serve_command).parameters["host"].default.default == "127.0.0.1"
+    [serve] = [c.callback for c in app.registered_commands if c.name == "serve"]
+    assert inspect.signature(serve).parameters["host"].default.default == "127.0.0.1"
+
+
+def test_serve_takes_the_step_options_and_refuses_bad_ones_before_starting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    import nlptools.web
+    from nlptools.cli.app import app
+
+    started: list[tuple] = []
+    monkeypatch.setattr(uvicorn, "run", lambda web_app, **kw: started.append((web_app, kw)))
+    monkeypatch.setattr(nlptools.web, "create_app", lambda settings: settings)
+    runner = CliRunner()
+    res = runner.invoke(app, ["serve", "--glossary", str(tmp_path / "missing.tsv")])
+    assert res.exit_code == 2 and "[E304]" in res.stderr and "missing.tsv" in res.stderr and not started
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("Ekby\t=\n", encoding="utf-8")
+    res = runner.invoke(app, ["serve", "--glossary", str(glossary), "--beams", "2", "--sentences", "1", "--device", "cpu"])
+    assert res.exit_code == 0, res.output
+    [(settings, kw)] = started
+    assert kw == {"host": "127.0.0.1", "port": 8000, "log_level": "warning"}
+    config = settings.pipeline  # what the page's pipeline is built from: the same configs `draft` builds
+    assert config.device == "cpu" and config.configs["summary"].sentences == 1
+    translation = config.configs["translation"]
+    assert translation.beams == 2 and translation.glossary == glossary and translation.titles

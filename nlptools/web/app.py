@@ -30,25 +30,25 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..desk.analyze import Desk, DeskOptions
+from ..analysis import PipelineConfig
+from ..batch.records import article_record
+from ..desk.analyze import Desk, desk_config
 from ..desk.edit import apply_edits, recheck
 from ..desk.model import Draft
 from ..desk.write import render
-from ..errors import InputError, NlptoolsError, UnsupportedFormatError
-from ..intake import decode_bytes, html_to_text, read_text
-from ..types import Article
+from ..errors import InputError, NlptoolsError
+from ..sources import article_from_text, document_text
 from .jobs import Jobs, TooManyJobs
 from .security import BodyLimitMiddleware, SameOriginMiddleware
 
 HERE = Path(__file__).parent
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 
 
 @dataclass(frozen=True, slots=True)
 class WebSettings:
     """Server settings: what ``nlptools serve`` passes on."""
 
-    desk: DeskOptions = field(default_factory=DeskOptions)
+    pipeline: PipelineConfig = field(default_factory=desk_config)  # what `nlptools draft` would run
     max_body_bytes: int = 5_000_000
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
 
@@ -70,24 +70,12 @@ class CheckRequest(BaseModel):
     model_config = {"extra": "forbid"}
 
 
-def article_from_upload(name: str, data: bytes) -> Article:
-    """An Article from an uploaded file's bytes (nothing is written to disk)."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in UPLOAD_SUFFIXES:
-        raise UnsupportedFormatError(f"{name}: unsupported file type {suffix!r}.", fix="upload .txt, .md, .html or .docx.")
-    if suffix == ".docx":
-        from ..batch.docx import docx_text
-
-        return read_text(docx_text(data), id=name)
-    text = decode_bytes(data)
-    return read_text(html_to_text(text) if suffix in (".html", ".htm") else text, id=name)
-
-
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """A new application (one per server; tests build their own)."""
     settings = settings or WebSettings()
     state: dict[str, Any] = {"desk": None, "tmp": None}
     jobs = Jobs()
+    language = settings.pipeline.language()  # the given source language segments the text, as in every command
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -107,7 +95,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     def desk() -> Desk:
         if state["desk"] is None:  # built on first use: the server is ready at once
-            state["desk"] = Desk(settings.desk)
+            state["desk"] = Desk(settings.pipeline)
         return state["desk"]
 
     def error_json(exc: Exception, status: int = 422) -> JSONResponse:
@@ -120,10 +108,10 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     @app.post("/jobs", response_class=HTMLResponse)
     async def start_job(request: Request, text: str = Form(""), file: UploadFile | None = File(None)) -> Response:
         try:
-            if file is not None and file.filename:
-                article = article_from_upload(file.filename, await file.read())
+            if file is not None and file.filename:  # read in memory: nothing is written to disk
+                article = article_from_text(document_text(file.filename, await file.read()), id=file.filename, language=language)
             else:
-                article = read_text(text, id="pasted")
+                article = article_from_text(text, id="pasted", language=language)
             job = jobs.start(lambda report: desk().draft(article, report))
         except (InputError, NlptoolsError) as exc:
             return templates.TemplateResponse(request, "error.html", {"error": str(exc)}, status_code=422)
@@ -185,7 +173,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     @app.post("/api/analyze")
     async def api_analyze(body: AnalyzeRequest) -> Response:
         try:
-            article = read_text(body.text, id=body.id)
+            article = article_from_text(body.text, id=body.id, language=language)
             job = jobs.start(lambda report: desk().draft(article, report))
         except NlptoolsError as exc:
             return error_json(exc)
@@ -196,7 +184,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         if job.error:
             return JSONResponse({"error": job.error}, status_code=500)
         analysed, draft = job.result
-        out: dict[str, Any] = {"article": analysed.to_dict(), "draft": draft.to_dict()}
+        out: dict[str, Any] = {"article": article_record(analysed), "draft": draft.to_dict()}
         if body.format in ("md", "html"):
             out["rendered"] = render(draft, body.format).decode("utf-8")
         return JSONResponse(out)

@@ -1,6 +1,6 @@
-"""Take docs/desk.png: the desk page after pasting the example report (headless Debian chromium).
+"""Take examples/desk.png: the desk page after pasting the example report (headless Debian chromium).
 
-    python docs/screenshot.py          # needs nlptools[web], playwright and /usr/bin/chromium
+    python examples/desk_screenshot.py         # needs nlptools[web], playwright and /usr/bin/chromium
 """
 
 from __future__ import annotations
@@ -52,10 +52,10 @@ def main() -> int:
         page.wait_for_timeout(1500)
         rows.nth(0).locator("input.para-mark").check()
         page.evaluate("document.getElementById('notice').scrollIntoView(); window.scrollBy(0, -10)")
-        page.screenshot(path=str(ROOT / "docs" / "desk.png"))
+        page.screenshot(path=str(ROOT / "examples" / "desk.png"))
         ctx.close()
     srv.should_exit = True
-    print("wrote docs/desk.png")
+    print("wrote examples/desk.png")
     return 0
 
 
