@@ -157,6 +157,7 @@ def test_counts_of_other_things_are_not_participants() -> None:
 def test_places_and_venues() -> None:
     assert find_places("Mötet hölls på Strandhotellet i Karlstad.") == ["Strandhotellet", "Karlstad"]
     assert find_places("Han talade i allmänhet om i morgon.") == []
+    assert find_places("Panelen ”Från Kiruna till Malmö” hölls i Uppsala.") == ["Uppsala"]  # a quoted title
 
 
 def test_organisers_from_phrases() -> None:

@@ -63,6 +63,7 @@ def _clean(name: str) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"[\"“”«»][^\"“”«»\n]{1,200}[\"“”«»]")
 _VENUE_LABEL = re.compile(
     rf"\b(?:(?i:platsen|lokalen|plats|venue|location))\s*(?::|(?i:var|är|blir|was|is|will\s+be))\s*(?P<name>{_NAME})"
 )
@@ -71,6 +72,7 @@ _VENUE_LABEL = re.compile(
 def find_places(text: str) -> list[str]:
     """Places named in ``text`` (one or a few sentences) after a locative preposition, in order."""
     out: list[str] = []
+    text = _QUOTED.sub(" ", text)  # a quoted title ("From X to Y") names no venue
     for m in _VENUE_LABEL.finditer(text):  # "Platsen var X i Y": X is the venue whatever its name
         out.append(m["name"].strip(" \t.,;:"))
     for m in _PLACE_PREP.finditer(text):
