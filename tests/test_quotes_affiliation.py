@@ -107,3 +107,13 @@ def test_a_pronoun_does_not_resolve_to_a_lone_unknown_word() -> None:
     )
     [q] = extract_quotes(text)
     assert q.speaker == "Kim Berglund"
+
+
+def test_title_name_takes_the_longer_form_the_lead_writes() -> None:
+    text = (
+        "Norrfors expands north\n\nNorrfors Marine will open a yard in the north, the company said. "
+        "Norrfors already builds ferries.\n\nNorrfors hires fifty people.\n\n"
+        '"We are ready," said Kim Berglund.'
+    )
+    [q] = extract_quotes(text)
+    assert q.organisation == "Norrfors Marine"

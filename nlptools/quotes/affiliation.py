@@ -153,8 +153,9 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
     for phrase in _title_phrases(title, body, places):  # the company or club the article is about
         reps = len(re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body))
         if reps >= 2 and phrase not in found:
-            found[phrase] = reps
-            kinds[phrase] = "title"
+            full = _full_form(phrase, lead, places)  # "Norrfors" in the title, "Norrfors Marine" in the lead
+            found[full] = reps
+            kinds[full] = "title"
     out = []
     for name, count in found.items():
         score = min(count, 3) + (3 if name in title else 0) + (2 if name in lead else 0)
@@ -185,6 +186,17 @@ def _title_phrases(title: str, body: str, places: set[str]) -> list[str]:
             out += [" ".join(run)] + (run if len(run) > 1 else [])
             run = []
     return out
+
+
+def _full_form(name: str, lead: str, places: set[str]) -> str:
+    """The lead's longer form of a title name: ``Norrfors`` → ``Norrfors Marine`` when the lead writes it so."""
+    m = re.search(rf"(?<![\w-]){re.escape(name)}((?: [A-ZÅÄÖ][a-zåäö]+){{1,2}})(?![\w-])", lead)
+    if not m:
+        return name
+    extra = m.group(1).split()
+    if any(w.lower() in COMMON_CAPITALISED or w.lower() in _FIRST_NAMES or w.lower() in places or w.lower() in PLACES for w in extra):
+        return name
+    return name + m.group(1)
 
 
 def _title_word_ok(w: str, n: int, body: str, places: set[str]) -> bool:
