@@ -119,6 +119,16 @@ def cross_validate(docs: list[Doc], k: int) -> dict[str, Any]:
     return result
 
 
+LOCAL = ROOT / "benchmarks" / "results" / "local"
+PER_ITEM = ("misses", "junk")
+
+
+def aggregate_only(r: dict[str, Any]) -> dict[str, Any]:
+    """The result without per-quote listings: those copy names and words of the evaluation texts, which committed
+    results must not carry (only counts and rates are written)."""
+    return {k: v for k, v in r.items() if k not in PER_ITEM}
+
+
 def _f(v: Any) -> str:
     return "—" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
 
@@ -158,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="shared data root (DATA/articles/dev, dev2)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--name", default="quotes", help="results file name (benchmarks/results/NAME.json/.md)")
-    ap.add_argument("--verbose", action="store_true", help="print every miss and junk string")
+    ap.add_argument("--verbose", action="store_true", help="print every miss and junk string (they quote the evaluation texts: stdout and the untracked "
+                    "benchmarks/results/local/NAME_errors.txt only, never the committed results)")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--write-confidence", action="store_true", help="fit the confidence table on dev+dev2 and write it")
     args = ap.parse_args(argv)
@@ -186,9 +197,12 @@ def main(argv: list[str] | None = None) -> int:
     results = {name: score(docs) for name, docs in sets.items()}
     if real:
         results["cv"] = cross_validate(real, args.folds)
+    listing = "\n".join(f"== {name}\n" + "\n".join(r["misses"] + r["junk"]) for name, r in results.items())
     if args.verbose:
-        for name, r in results.items():
-            print(f"== {name}\n" + "\n".join(r["misses"] + r["junk"]))
+        print(listing)
+        LOCAL.mkdir(parents=True, exist_ok=True)
+        (LOCAL / f"{args.name}_errors.txt").write_text(listing + "\n")
+    results = {name: aggregate_only(r) for name, r in results.items()}
     brief = {n: {k: r[k] for k in ("texts", "gold", "f1", "speaker", "organisation", "role", "junk_strings", "cpu_ms_mean")} for n, r in results.items()}
     print(json.dumps(brief, indent=1))
     if args.no_write:

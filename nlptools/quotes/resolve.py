@@ -1,6 +1,6 @@
 """Turning speaker references into full names, roles and organisations.
 
-* names → the fullest mention in the article (``Matilda`` → ``Matilda Berner-Kallin``);
+* names → the fullest mention in the article (``Ylva`` → ``Ylva Berner-Kallin``);
 * pronouns (``hon``, ``he``) → the last person mentioned before the quote, outside
   other quotes, agreeing in gender when the first name tells;
 * role nouns (``drottningen``, ``vd:n``, ``the CEO``) → the person with that role;

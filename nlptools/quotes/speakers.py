@@ -4,7 +4,7 @@ Without a NER model a person's name is a run of capitalised words that is not
 an organisation, a place or a capitalised common word (a word the article also
 uses in lower case, or a sentence-initial function word).  The speaker of a
 quote is always reported at the *fullest* mention in the article
-(``says Matilda`` → ``Matilda Berner-Kallin``).
+(``says Ylva`` → ``Ylva Berner-Kallin``).
 """
 
 from __future__ import annotations
