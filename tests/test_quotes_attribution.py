@@ -98,3 +98,14 @@ def test_lower_case_genitive_organisations_and_appointments() -> None:
     assert copula_profile(" till ny ordförande.").role == "ordförande"
     assert copula_profile(" är vd för Uminova sedan 2019.").organisation == "Uminova"
     assert copula_profile(" till Expressen.").empty()
+
+
+def test_a_village_is_no_organisation() -> None:
+    from nlptools.quotes import extract_quotes
+
+    text = ("Grannar samlas om ny cykelväg\n\n"
+            "– Vi har väntat länge på vägen, säger Tove Lindqvist från Ursviken, som cyklar till jobbet varje dag.\n")
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Tove Lindqvist"
+    assert q.organisation is None  # a gazetteer place: where she lives, not whom she speaks for
+

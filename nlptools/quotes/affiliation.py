@@ -25,7 +25,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..types import Quote
-from .lexicon import NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, PARTIES, PLACES, ROLE_WORDS, is_role_word
+from ..events.gazetteer import is_place
+from .lexicon import (NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, PARTIES, PLACE_SUFFIXES,
+                      PLACES, ROLE_WORDS, is_role_word)
 from .mentions import plausible_person
 from .speakers import _ADDRESSES
 from .orgnames import article_places
@@ -265,6 +267,20 @@ def clean_role(role: str | None) -> str | None:
     return r
 
 
+_MUNICIPAL_ROLE = re.compile(r"kommun|region|landsting|municipal|county|mayor|borgmästar|council", re.IGNORECASE)
+
+
+def _place_not_body(org: str, role: str | None, text: str) -> bool:
+    """A one-word place (gazetteer, or a place ending such as ``-området``) given as an organisation: where the
+    speaker lives or works, not whom they speak for — unless the role is municipal (``kommunalråd i Västby``
+    speaks for the municipality) or the article names it as a workplace (``på X``, ``at X``)."""
+    if " " in org or org.isupper() or not (is_place(org) or org.lower().endswith(PLACE_SUFFIXES)):
+        return False
+    if role and _MUNICIPAL_ROLE.search(role):
+        return False
+    return not re.search(rf"\b(?:på|vid|hos|at|för|for)\s+{re.escape(org)}(?=\s*[,.;:!?)]|\s+(?:och|and|som|who)\s)", text)
+
+
 def plausible_speaker(speaker: str, places: set[str], lower_vocab: frozenset[str], orgs: set[str]) -> bool:
     """A one-word capitalised speaker must be a plausible person or one of the article's organisations."""
     if " " in speaker or not speaker[:1].isupper() or speaker in orgs:
@@ -291,6 +307,8 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
             q.organisation = None
         if q.organisation and " " not in q.organisation and q.organisation[:1].isupper() and q.organisation.lower() in lower_vocab:
             q.organisation = None  # a common word capitalised at a sentence start ("Årets")
+        if q.organisation and _place_not_body(q.organisation, q.role, text):
+            q.organisation = None
         if q.organisation:
             if q.organisation not in completed:  # once per name, not once per quote
                 completed[q.organisation] = _completed(q.organisation, text)

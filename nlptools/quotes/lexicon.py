@@ -41,6 +41,8 @@ ROLE_SUFFIXES = tuple(_COMMON["role_suffixes"])
 COMMON_CAPITALISED = frozenset(_COMMON["common_capitalised"])
 #: Countries and places: "från Island" is where someone is from, not an organisation.
 PLACES = frozenset(_COMMON["places"])
+#: Endings of one-word place names ("Norrviksområdet"): such a word is a place, not an organisation.
+PLACE_SUFFIXES = tuple(_SV["place_suffixes"])
 #: Honorifics before a name (never a role of their own): "Dr Laura Chen".
 HONORIFICS = frozenset(_EN["honorifics"])
 #: Upper-case abbreviations that are no speaker's organisation (events, news agencies, legal suffixes).

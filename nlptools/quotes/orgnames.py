@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..types import Quote
-from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, PLACES
+from ..events.gazetteer import is_place
+from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, PLACE_SUFFIXES, PLACES
 
 INSTITUTION_NOUNS = ORG_NOUN_SUFFIXES + (
     "hall", "hallen", "central", "centralen", "centrum", "gård", "gården", "kyrka", "kyrkan", "station",
@@ -39,11 +40,16 @@ def article_places(text: str) -> set[str]:
 
 
 def places_are_not_organisations(text: str, quotes: list[Quote]) -> None:
-    """Drop a one-word organisation that came from ``från X`` / ``from X`` when X is a place here."""
+    """Drop a one-word organisation that came from ``från X`` / ``from X`` when X is a place here.
+
+    A place is one the article uses as such, a listed country, a gazetteer place, or a word with a
+    place ending (``Norrviksområdet``)."""
     places = article_places(text) | PLACES
     for q in quotes:
         org = q.organisation
-        if not org or " " in org or org.isupper() or org.lower() not in places:
+        if not org or " " in org or org.isupper():
+            continue
+        if org.lower() not in places and not is_place(org) and not org.lower().endswith(PLACE_SUFFIXES):
             continue
         if re.search(rf"\b(?:från|from)\s+{re.escape(org)}(?![\w-])(?!\s+[A-ZÅÄÖ])", text) and not re.search(
             rf"\b(?:på|vid|hos|at|för|for)\s+{re.escape(org)}(?=\s*[,.;:!?)]|\s+(?:och|and|som|who|i|in)\s)", text
