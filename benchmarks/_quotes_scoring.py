@@ -8,11 +8,21 @@ role accuracy are over matched quotes whose gold value is set (equal after
 normalisation or word Dice ≥ 0.8; a ``null`` prediction there is wrong); how often
 one is given where the gold has ``null`` is counted apart.
 
-A *junk string* is a predicted speaker, organisation or role that is none of the
-article's annotated people, organisations or roles (no word stem, its first six letters, in common with
-any gold speaker/speakers/organisation/role of that article).  It is a proxy for "not a
-person / organisation / role": an annotator who left a field ``null`` everywhere
-will also make a real but unannotated organisation count as junk.
+A *junk string* is a predicted speaker, organisation or role that is not of its kind, checked
+without the gold (:func:`ill_formed`):
+
+* speaker: no capitalised name token (``spelaren efter matchen``; one definite body noun such as
+  ``styrelsen`` passes), a gazetteer place or country, digits or
+  sentence punctuation (``.!?;:``, a quote mark, a line break), more than six words (ten when joint);
+* organisation: a person's name (a known first name followed by capitalised words and no
+  organisation word), the speaker's own name, a country, a line break, ``Foto:``-style caption
+  text or sentence punctuation, more than eight words;
+* role: a speech verb, a first-person pronoun, an adverb (``också``, ``now``), a known first name,
+  sentence punctuation or a line break, more than ten words.
+
+An *unannotated string* (the former proxy, still reported) is a predicted value that shares no
+word stem (its first six letters) with any annotated speaker/organisation/role of the article:
+it also counts real but unannotated organisations, so it is no error count.
 """
 
 from __future__ import annotations
@@ -111,7 +121,53 @@ def _article_vocab(gold: list[dict[str, Any]]) -> set[str]:
     return words
 
 
+_SENTENCE_PUNCT = re.compile(r"[.!?;:”“\"»«\n]|\b(?:Foto|Photo|Bild|Text)\b")
+_ADVERBS = frozenset("också även nu sedan då här där redan bara just inte aldrig alltid also now then here there already just not never always".split())
+
+
+from nlptools.quotes.lexicon import ORG_NOUN_SUFFIXES  # noqa: E402
+
+
+def _kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str], Any]:
+    from nlptools.events.gazetteer import country_names, is_place
+    from nlptools.quotes.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, SPEECH_VERBS
+
+    return FEMALE_NAMES | MALE_NAMES, ORG_WORDS, SPEECH_VERBS | frozenset(country_names()), is_place
+
+
+def ill_formed(key: str, value: str, speaker: str | None = None) -> bool:
+    """Is ``value`` (a predicted speaker/organisation/role) not of its kind?  See the module doc."""
+    first_names, org_words, verbs_countries, is_place = _kinds()
+    words = value.split()
+    low = [w.lower().strip(",()") for w in words]
+    if key == "speaker":
+        body = len(words) == 1 and low[0].endswith(ORG_NOUN_SUFFIXES)  # "styrelsen": a body speaking
+        joint = bool({"och", "and"} & set(low))
+        return (not (body or any(w[:1].isupper() for w in words)) or is_place(value) or value in verbs_countries
+                or bool(re.search(r"\d", value)) or bool(_SENTENCE_PUNCT.search(value.rstrip(".")))
+                or len(words) > (10 if joint else 6))
+    if key == "organisation":
+        person = (2 <= len(words) <= 3 and low[0] in first_names and all(w[:1].isupper() for w in words)
+                  and not any(w in org_words for w in low))
+        return (person or (speaker is not None and value.lower() == speaker.lower()) or value in verbs_countries
+                or "\n" in value or bool(re.search(r"\b(?:Foto|Photo|Bild):", value)) or bool(re.search(r"[!?;”“\"»«]", value))
+                or len(words) > 8)
+    return (any(w in verbs_countries or w in _ADVERBS or w in first_names for w in low)
+            or bool(re.search(r"\b(?:jag|vi|I|we)\b", value)) or bool(_SENTENCE_PUNCT.search(value.rstrip("."))) or len(words) > 10)
+
+
 def junk_fields(doc: Doc) -> list[str]:
+    """Predicted speaker/organisation/role strings that are not of their kind (:func:`ill_formed`)."""
+    out = []
+    for p in doc.pred:
+        for key in ("speaker", "organisation", "role"):
+            v = p.get(key)
+            if v and ill_formed(key, v, p.get("speaker")):
+                out.append(f"{doc.id}: {key} {v!r}")
+    return out
+
+
+def unannotated_fields(doc: Doc) -> list[str]:
     """Predicted speaker/organisation/role strings sharing no word with any annotated one of the article."""
     vocab = _article_vocab(doc.gold)
     out = []
@@ -151,6 +207,7 @@ def score(docs: list[Doc], keep: float = 0.0) -> dict[str, Any]:
     bins: list[Counter[str]] = [Counter() for _ in BINS[:-1]]
     misses: list[str] = []
     junk: list[str] = []
+    unannotated: list[str] = []
     fp_no_quote = 0
     for doc in docs:
         pred = [p for p in doc.pred if p.get("confidence", 1.0) >= keep]
@@ -159,7 +216,9 @@ def score(docs: list[Doc], keep: float = 0.0) -> dict[str, Any]:
         pm = {i: j for i, j in pairs}
         if not doc.gold:
             fp_no_quote += len(pred)
-        junk += junk_fields(Doc(doc.id, doc.path, doc.site, doc.language, doc.gold, pred))
+        kept = Doc(doc.id, doc.path, doc.site, doc.language, doc.gold, pred)
+        junk += junk_fields(kept)
+        unannotated += unannotated_fields(kept)
         for j, g in enumerate(doc.gold):
             slices = (total, langs[doc.language], cues[g.get("cue", "?")])
             for t in slices:
@@ -193,7 +252,7 @@ def score(docs: list[Doc], keep: float = 0.0) -> dict[str, Any]:
     out.update(
         texts=len(docs), cpu_ms_mean=round(sum(cpu) / len(cpu), 2) if cpu else None, cpu_ms_max=round(max(cpu), 2) if cpu else None,
         false_positives_on_texts_without_quotes=fp_no_quote, texts_without_quotes=sum(not d.gold for d in docs),
-        junk_strings=len(junk), junk=junk,
+        junk_strings=len(junk), junk=junk, unannotated_strings=len(unannotated), unannotated=unannotated,
         per_language={k: v.summary() for k, v in sorted(langs.items())},
         per_cue={k: v.summary() for k, v in sorted(cues.items())},
         predicted_cue_precision={k: v.summary()["precision"] for k, v in sorted(pcues.items())},

@@ -120,7 +120,7 @@ def cross_validate(docs: list[Doc], k: int) -> dict[str, Any]:
 
 
 LOCAL = ROOT / "benchmarks" / "results" / "local"
-PER_ITEM = ("misses", "junk")
+PER_ITEM = ("misses", "junk", "unannotated")
 
 
 def aggregate_only(r: dict[str, Any]) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def section(name: str, title: str, r: dict[str, Any]) -> list[str]:
     lines = [
         f"## {name}: {title}", "",
         f"{r['texts']} texts ({r['texts_without_quotes']} without quotes), {r['gold']} gold quotes, {r['predicted']} predicted; "
-        f"CPU {r['cpu_ms_mean']} ms/article mean, {r['cpu_ms_max']} ms max; junk strings {r['junk_strings']}; "
+        f"CPU {r['cpu_ms_mean']} ms/article mean, {r['cpu_ms_max']} ms max; junk strings {r['junk_strings']} (unannotated strings {r['unannotated_strings']}); "
         f"false positives on texts without quotes {r['false_positives_on_texts_without_quotes']}.", "",
         "| slice | gold | pred | P | R | F1 | strict R | speaker | organisation | role | org where gold null |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
@@ -197,23 +197,24 @@ def main(argv: list[str] | None = None) -> int:
     results = {name: score(docs) for name, docs in sets.items()}
     if real:
         results["cv"] = cross_validate(real, args.folds)
-    listing = "\n".join(f"== {name}\n" + "\n".join(r["misses"] + r["junk"]) for name, r in results.items())
+    listing = "\n".join(f"== {name}\n" + "\n".join(r["misses"] + ["JUNK " + j for j in r["junk"]] + ["UNANNOTATED " + u for u in r["unannotated"]]) for name, r in results.items())
     if args.verbose:
         print(listing)
         LOCAL.mkdir(parents=True, exist_ok=True)
         (LOCAL / f"{args.name}_errors.txt").write_text(listing + "\n")
     results = {name: aggregate_only(r) for name, r in results.items()}
-    brief = {n: {k: r[k] for k in ("texts", "gold", "f1", "speaker", "organisation", "role", "junk_strings", "cpu_ms_mean")} for n, r in results.items()}
+    brief = {n: {k: r[k] for k in ("texts", "gold", "f1", "speaker", "organisation", "role", "junk_strings", "unannotated_strings", "cpu_ms_mean")} for n, r in results.items()}
     print(json.dumps(brief, indent=1))
     if args.no_write:
         return 0
     md = ["# Quote extraction on real articles", "", "Command: `python benchmarks/quotes_eval.py`", "",
-          "| set | texts | gold | F1 | F1 sv | F1 en | speaker | organisation | role | junk | CPU ms/article |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+          "| set | texts | gold | F1 | F1 sv | F1 en | speaker | organisation | role | junk | unannotated | CPU ms/article |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for n, r in results.items():
         lang = r["per_language"]
         md.append(f"| {n} | {r['texts']} | {r['gold']} | {_f(r['f1'])} | {_f(lang.get('sv', {}).get('f1'))} | {_f(lang.get('en', {}).get('f1'))} | "
-                  f"{_f(r['speaker'])} | {_f(r['organisation'])} | {_f(r['role'])} | {r['junk_strings']} | {r['cpu_ms_mean']} |")
+                  f"{_f(r['speaker'])} | {_f(r['organisation'])} | {_f(r['role'])} | {r['junk_strings']} | {r['unannotated_strings']} | {r['cpu_ms_mean']} |")
     md += ["", "Goals on unseen real text: F1 ≥ 0.95 (≥ 0.90 English), speaker ≥ 0.93, organisation ≥ 0.85, no junk, < 20 ms CPU.",
+           "Junk: a speaker/organisation/role that is not of its kind (checks in `_quotes_scoring.py`); unannotated: shares no word with the article's annotations (a proxy).",
            "Organisation and role: over matched quotes whose gold value is set. `invented_*`: the project's own invented texts (regression only).", ""]
     for n, r in results.items():
         md += section(n, TITLES.get(n, "invented texts (regression only, not evidence)"), r)

@@ -117,3 +117,28 @@ def test_title_name_takes_the_longer_form_the_lead_writes() -> None:
     )
     [q] = extract_quotes(text)
     assert q.organisation == "Norrfors Marine"
+
+
+def test_junk_check_of_the_benchmark() -> None:
+    """The benchmark's junk count flags values that are not of their kind (invented strings)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from _quotes_scoring import ill_formed
+
+    assert ill_formed("speaker", "spelaren efter matchen")
+    assert not ill_formed("speaker", "styrelsen")
+    assert not ill_formed("speaker", "Tove Lindqvist")
+    assert ill_formed("organisation", "Tove Lindqvist")
+    assert ill_formed("organisation", "Norway")
+    assert not ill_formed("organisation", "Norrfors Marin AB")
+    assert ill_formed("role", "säger också")
+    assert not ill_formed("role", "projektledare")
+
+
+def test_a_country_is_no_organisation() -> None:
+    from nlptools.quotes.affiliation import valid_organisation
+
+    assert not valid_organisation("Norway", set())
+    assert valid_organisation("Norrfors Marin", set())

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..types import Quote
-from ..events.gazetteer import is_place
+from ..events.gazetteer import is_country, is_place
 from .lexicon import (NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, PARTIES, PLACE_SUFFIXES,
                       PLACES, ROLE_WORDS, is_role_word)
 from .mentions import plausible_person
@@ -77,8 +77,8 @@ def valid_organisation(org: str, places: set[str], speakers: frozenset[str] = fr
     name parts, lower case), a place, a generic noun or a fragment."""
     s = org.strip()
     low = s.lower()
-    if not s or _BAD_ORG.search(s) or low in _KIND_NOUNS or low in places:
-        return False
+    if not s or _BAD_ORG.search(s) or low in _KIND_NOUNS or low in places or is_country(s):
+        return False  # a country is where, not who ("delegationen till Norge")
     words = s.split()
     if words[0].lower() in COMMON_CAPITALISED and words[0][:1].isupper() and len(words) > 1 and words[0].lower() not in ("the",):
         return False  # "Även Bolaget": a sentence-start word in front
