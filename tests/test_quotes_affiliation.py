@@ -142,3 +142,12 @@ def test_a_country_is_no_organisation() -> None:
 
     assert not valid_organisation("Norway", set())
     assert valid_organisation("Norrfors Marin", set())
+
+
+def test_genitive_of_a_name_ending_in_s_keeps_its_s() -> None:
+    from nlptools.quotes import extract_quotes
+
+    text = ("Nytt lager i hamnen\n\nNorrlabs vd Kim Bergfeldt är nöjd med året.\n\n"
+            "– Det gick bättre än vi trodde, säger Kim Bergfeldt.\n")
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.organisation, q.role) == ("Kim Bergfeldt", "Norrlabs", "vd")  # never written "Norrlab" alone

@@ -103,6 +103,16 @@ def _completed(org: str, text: str) -> str:
     return org
 
 
+def _as_written(org: str, text: str) -> str:
+    """The name as the article writes it: a genitive ``s`` taken off a name that ends in ``s``
+    (``Norrlabs`` → ``Norrlab``) is put back when the article never writes the shorter form alone."""
+    if " " in org or not org[:1].isupper() or org.endswith("s"):
+        return org
+    if re.search(rf"(?<![\w-]){re.escape(org)}(?![\w’'-])", text) is None and re.search(rf"(?<![\w-]){re.escape(org)}s(?![\w-])", text):
+        return org + "s"
+    return org
+
+
 def _generic_head(name: str) -> bool:
     """``Högskolan``, ``Region``: a generic institution word whose place is part of the name."""
     last = name.split()[-1].lower()
@@ -311,7 +321,7 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
             q.organisation = None
         if q.organisation:
             if q.organisation not in completed:  # once per name, not once per quote
-                completed[q.organisation] = _completed(q.organisation, text)
+                completed[q.organisation] = _as_written(_completed(q.organisation, text), text)
             q.organisation = completed[q.organisation]
         q.role = clean_role(q.role)
     mentions = organisation_mentions(text, title, places)
