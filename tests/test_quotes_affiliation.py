@@ -151,3 +151,12 @@ def test_genitive_of_a_name_ending_in_s_keeps_its_s() -> None:
             "– Det gick bättre än vi trodde, säger Kim Bergfeldt.\n")
     (q,) = extract_quotes(text)
     assert (q.speaker, q.organisation, q.role) == ("Kim Bergfeldt", "Norrlabs", "vd")  # never written "Norrlab" alone
+
+
+def test_a_unit_is_named_by_its_company() -> None:
+    from nlptools.quotes import extract_quotes
+
+    text = ("Order till Kvarnby Marin\n\nKvarnby Marin har fått en stor order. "
+            "– Vi anställer fler i vår, säger Eja Holm, chef för Kvarnbys affärsområde.\n")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.organisation) for q in quotes] == [("Eja Holm", "Kvarnby Marin")]

@@ -43,6 +43,8 @@ COMMON_CAPITALISED = frozenset(_COMMON["common_capitalised"])
 PLACES = frozenset(_COMMON["places"])
 #: Endings of one-word place names ("Norrviksområdet"): such a word is a place, not an organisation.
 PLACE_SUFFIXES = tuple(_SV["place_suffixes"])
+#: Parts of an organisation ("Norrfors affärsområde"): the genitive names the organisation.
+UNIT_NOUNS = frozenset(_SV["unit_nouns"])
 #: Honorifics before a name (never a role of their own): "Dr Laura Chen".
 HONORIFICS = frozenset(_EN["honorifics"])
 #: Upper-case abbreviations that are no speaker's organisation (events, news agencies, legal suffixes).

@@ -15,7 +15,7 @@ import re
 
 from ..types import Quote
 from ..events.gazetteer import is_place
-from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, PLACE_SUFFIXES, PLACES
+from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, PLACE_SUFFIXES, PLACES, UNIT_NOUNS
 
 INSTITUTION_NOUNS = ORG_NOUN_SUFFIXES + (
     "hall", "hallen", "central", "centralen", "centrum", "gård", "gården", "kyrka", "kyrkan", "station",
@@ -80,6 +80,9 @@ def _genitive_lead(text: str, org: str, speaker: str | None) -> bool:
     ) is not None
 
 
+_GENITIVE_UNIT = re.compile(r"([A-ZÅÄÖ][\w&-]+?)(?:s|['’]s|:s) ([a-zåäö]{4,30})")
+
+
 def full_organisation_names(text: str, quotes: list[Quote]) -> None:
     """A short organisation name becomes the article's one longer name that starts with it."""
     decided: dict[tuple[str, str | None], str] = {}  # once per (organisation, speaker): each look-up scans the text
@@ -87,6 +90,11 @@ def full_organisation_names(text: str, quotes: list[Quote]) -> None:
         org = q.organisation
         if not org or org.isupper() or len(org) < 3:
             continue
+        if (m := _GENITIVE_UNIT.fullmatch(org)) and m.group(2) in UNIT_NOUNS:
+            org = q.organisation = m.group(1)  # "Norrfors affärsområde": a unit of the company, named by the company
+            if (org, q.speaker) not in decided:
+                longer = _extensions(text, org)
+                decided[(org, q.speaker)] = longer.pop() if len(longer) == 1 else org
         key = (org, q.speaker)
         if key not in decided:
             decided[key] = org
