@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"  # 1.2: Quote.parts, Quote.speaker_span
 
 StepState = Literal["ok", "skipped", "failed"]
 ArticleState = Literal["success", "partial", "failure"]
@@ -152,12 +152,21 @@ class Summary:
 
 
 @dataclass(slots=True)
+class CharSpan:
+    """A character range ``[start, end)`` in ``Article.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
 class Quote:
     """A direct quote with its speaker.
 
     ``text`` is the quote as in the article without dashes, quote marks or the
     attribution clause; a quote running over several paragraphs joins its
-    parts with ``\\n``.  ``start``/``end`` cover the whole quote in ``Article.text``.
+    parts with ``\\n``.  ``start``/``end`` cover the whole quote in ``Article.text``;
+    ``parts`` are the quoted pieces themselves.
     """
 
     text: str
@@ -170,6 +179,12 @@ class Quote:
     confidence: float = 0.0
     speakers: list[str] | None = None  # joint attribution to several named people
     text_en: str | None = None
+    #: each quoted piece in ``Article.text`` (a quote interrupted by its attribution or running over
+    #: several paragraphs has several; ``text`` joins them with ``\n``)
+    parts: list[CharSpan] = field(default_factory=list)
+    #: where the attribution names the speaker (a name, pronoun or role noun); ``None`` when the
+    #: speaker comes from elsewhere (a continuation, the headline's body quote)
+    speaker_span: CharSpan | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)

@@ -396,3 +396,33 @@ def test_title_before_a_known_first_name_is_not_part_of_the_name(text: str, spea
 def test_university_in_the_lead_for_an_academic_speaker(lead: str, org: str | None) -> None:
     q = _one(f"Titel\n\n{lead}\n\n– Det här kan förändra allt, säger Eva Ek, professor i fysik.")
     assert (q.organisation, q.role) == (org, "professor i fysik")
+
+
+def test_quote_parts_and_speaker_span_index_the_text() -> None:
+    """Each quoted piece and the attribution's mention of the speaker are character spans of the text."""
+    import json
+
+    import jsonschema
+
+    from nlptools.intake import read_text
+    from nlptools.types import Article, article_json_schema
+
+    text = ("Ny bro över ån\n\n"
+            "– Vi har väntat i tio år, säger Signe Valk, ordförande i Brobygget.\n\n"
+            "”Det blir en fest för hela byn.\n\n"
+            "Alla är välkomna”, säger hon.\n")
+    article = read_text(text)
+    quotes = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Signe Valk", "Signe Valk"]
+    first, second = quotes
+    assert [article.text[p.start : p.end] for p in first.parts] == ["Vi har väntat i tio år"]
+    assert first.speaker_span is not None and article.text[first.speaker_span.start : first.speaker_span.end] == "Signe Valk"
+    # a quote over two paragraphs: two parts, joined by a line break in ``text``
+    assert [article.text[p.start : p.end] for p in second.parts] == ["Det blir en fest för hela byn.", "Alla är välkomna"]
+    assert second.text == "\n".join(article.text[p.start : p.end] for p in second.parts)
+    assert (second.parts[0].start, second.parts[-1].end) == (second.start, second.end)
+    assert second.speaker_span is not None and article.text[second.speaker_span.start : second.speaker_span.end] == "hon"
+    article.quotes = quotes
+    record = json.loads(json.dumps(article.to_dict()))
+    jsonschema.validate(record, article_json_schema())
+    assert Article.from_dict(record).quotes == quotes

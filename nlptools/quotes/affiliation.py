@@ -106,8 +106,8 @@ def _completed(org: str, text: str) -> str:
 def _as_written(org: str, text: str) -> str:
     """The name as the article writes it: a genitive ``s`` taken off a name that ends in ``s``
     (``Norrlabs`` → ``Norrlab``) is put back when the article never writes the shorter form alone."""
-    if " " in org or not org[:1].isupper() or org.endswith("s"):
-        return org
+    if " " in org or not org[:1].isupper() or org.endswith(("s", "en", "et", "na")) or org.lower().endswith(ORG_NOUN_SUFFIXES):
+        return org  # "Kommunstyrelsen" is a definite noun: its genitive is "Kommunstyrelsens"
     if re.search(rf"(?<![\w-]){re.escape(org)}(?![\w’'-])", text) is None and re.search(rf"(?<![\w-]){re.escape(org)}s(?![\w-])", text):
         return org + "s"
     return org

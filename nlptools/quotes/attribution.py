@@ -282,7 +282,8 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
         nxt = words[1].lower() if len(words) > 1 else ""
         if PRONOUNS[first] == "p" and nxt and not words[0].endswith((",", ".")) and nxt not in _AFTER_PRONOUN:
             return None  # "säger de flesta": not a speaker we can name
-        return SpeakerRef("pronoun", words[0].strip(",."), pos, pos + len(words[0].strip(",.")))
+        at = pos + len(phrase) - len(phrase.lstrip())  # the pronoun itself, after any leading space
+        return SpeakerRef("pronoun", words[0].strip(",."), at, at + len(words[0].strip(",.")))
     runs = capital_runs(text, pos, end)
     run = _runs_person_like(text, runs, index, pos)
     if run is not None and len(index.name_tokens(run)) == 1 and run in runs:

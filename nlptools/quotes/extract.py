@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..types import Article, Quote
+from ..types import Article, CharSpan, Quote
+from .attribution import SpeakerRef
 from .candidates import Candidate, Walker
 from .affiliation import affiliate, organisation_mentions, plausible_speaker
 from .confidence import confidence
@@ -104,7 +105,14 @@ def _quote(text: str, cand: Candidate, res: Resolved) -> Quote:
         cue=cand.cue,
         confidence=0.0,  # set from the fitted table once the quote is final
         speakers=res.speakers,
+        parts=[CharSpan(a, b) for a, b in cand.parts],
+        speaker_span=_mention(cand.ref),
     )
+
+
+def _mention(ref: SpeakerRef | None) -> CharSpan | None:
+    """Where the attribution names the speaker, if it does."""
+    return CharSpan(ref.start, ref.end) if ref is not None and ref.end > ref.start else None
 
 
 def _crossheads(original: str, text: str, units: list, quotes: list[Quote]) -> list[Quote]:
@@ -134,7 +142,7 @@ def _crossheads(original: str, text: str, units: list, quotes: list[Quote]) -> l
         nearby = below[0] if below and not before and not after and below[0].start - u.end <= _CROSSHEAD_REACH else None
         q = same if same is not None and len(text[s:e].split()) >= 3 else nearby
         if q is not None:
-            out.append(Quote(original[s:e], s, e, q.speaker, q.organisation, q.role, "headline", 0.0, q.speakers))
+            out.append(Quote(original[s:e], s, e, q.speaker, q.organisation, q.role, "headline", 0.0, q.speakers, parts=[CharSpan(s, e)]))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -180,4 +188,5 @@ def _headline(text: str, units: list, index: NameIndex, resolver: Resolver, body
         text=qtext, start=s, end=e, speaker=res.speaker,
         organisation=res.profile.org_or_party, role=res.profile.role,
         cue="headline", confidence=0.0, speakers=res.speakers,
+        parts=[CharSpan(s, e)], speaker_span=_mention(ref),
     )
