@@ -51,6 +51,10 @@ _OPENS_OWN = re.compile(
 )
 #: People who "arrangerat konferensen … vid X": the institution they work at arranged it.
 ARRANGED_AT_CHARS = 8000
+#: "när X (på tisdagskvällen) delar ut sina stipendier": an organisation handing out its own awards hosts the event.
+_GIVES_OWN = re.compile(
+    rf"(?P<org>{_ORG})(?:[ \t]+(?:på|under|i)[ \t]+[a-zåäö]+)?[ \t]+(?:delar|delade)[ \t]+ut[ \t]+(?:sina|sitt|sin)\b"
+)
 _ARRANGED_AT = re.compile(
     r"\b(?:arrangera(?:t|de)|anordna(?:t|de)|organi[sz]ed|arranged)\b[^.\n]{0,160}?\b(?:vid|från|at|from)[ \t]+"
     rf"(?P<org>[{_UP}][\w-]*(?:universitetet|högskolan|institutet)|{_W}(?:[ \t]+{_W}){{0,3}}[ \t]+"
@@ -131,6 +135,8 @@ def find_organisers(sentences: list[str], text: str, kind_words: set[str]) -> li
     for m in _ARRANGED_AT.finditer(text[:ARRANGED_AT_CHARS]):  # also in a quote's attribution ("…, säger X som …")
         if any(k.word.lower() in kind_words for k in find_kinds(m.group(0))):
             add([m["org"]])
+    for m in _GIVES_OWN.finditer(text[:ARRANGED_AT_CHARS]):  # also in a quote's attribution
+        add(_split(m["org"]))
     return out
 
 

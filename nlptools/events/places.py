@@ -77,6 +77,8 @@ _LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:plats|platser|lokal|venue|location|
 _ON = re.compile(rf"[ \t]+på[ \t]+(?P<name>{_NAME}(?:[ \t]+(?:{_LOWER_VENUES})\b)?)")
 #: "… at X in <city>": a name set in a known place is a venue even when the gazetteer lacks it.
 _IN_PLACE = re.compile(rf"[ \t]+(?:i|in)[ \t]+(?P<name>{_NAME})")
+#: "X, <city>": a name the gazetteer lacks, placed by the city after it.
+_COMMA_PLACE = re.compile(rf"[ \t]*,[ \t]*(?P<name>{_NAME})")
 #: A gathering verb then "i/på/in/at X": X is where it happened, whether the gazetteer knows it or not.
 _HELD_AT = re.compile(
     r"\b(?:invigd|invigdes|invigs|hölls|hålls|arrangeras|arrangerades|anordnas|anordnades|ägde[ \t]+rum|"
@@ -102,9 +104,11 @@ def labelled_places(text: str) -> list[str]:
     """Places a label gives ("Plats: A och B, C", "Platsen var X"), wherever the sentence stands."""
     out: list[str] = []
     for m in _LABEL_LINE.finditer(text):
-        for part in _LIST_SPLIT.split(m["list"]):
-            part = part.strip(" \t.,;:()")
-            if part[:1].isupper() and len(part.split()) <= 6 and part not in out:
+        parts = [p.strip(" \t.,;:()") for p in _LIST_SPLIT.split(m["list"])]
+        for i, part in enumerate(parts):
+            if i and parts[i - 1][-1:].isdigit() and out and out[-1] == parts[i - 1]:
+                out[-1] = f"{parts[i - 1]}, {part}"  # "Storgatan 5, Ort": an address with its town is one place
+            elif part[:1].isupper() and len(part.split()) <= 6 and part not in out:
                 out.append(part)
     for m in _VENUE_LABEL.finditer(text):
         name = m["name"].strip(" \t.,;:")
@@ -136,7 +140,11 @@ def find_places(text: str) -> list[str]:
         if m.start() < skip_to or _AFFILIATION_BEFORE.search(text[: m.start()]):
             continue
         first = _clean(m["name"])
-        if first is None:
+        comma = _COMMA_PLACE.match(text, m.end("name")) if first is None else None
+        if comma and is_place(comma["name"].strip(" \t.,;:")) and not m["more"]:
+            first = m["name"].strip(" \t.,;:") + ", " + comma["name"].strip(" \t.,;:")  # "i X, <city>": one place
+            skip_to = comma.end()
+        elif first is None:
             nxt = _IN_PLACE.match(text, m.end("name"))
             raw = m["name"].strip(" \t.,;:")
             near = m.group(0).split()[0].lower() in ("vid", "till", "to", "utanför")  # near/towards: not the spot
