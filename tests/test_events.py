@@ -178,6 +178,8 @@ def test_places_labels_compounds_and_inaugurations() -> None:
     assert find_places("Den nya skolan invigdes i Björkliden.") == ["Björkliden"]  # not in the gazetteer
     assert find_places("I dag invigdes nya Lindskolan.") == ["Lindskolan"]
     assert find_places("Hon forskar vid universitetet i Karlstad.") == []  # an affiliation, not a venue
+    visit = "A delegation visited the Institute of Forest Studies (IFS) in Karlstad, Sweden."
+    assert find_places(visit)[:2] == ["Institute of Forest Studies (IFS)", "Karlstad"]
 
 
 def test_organisers_from_appositions_lists_and_openings() -> None:

@@ -85,6 +85,12 @@ _HELD_AT = re.compile(
     r"äger[ \t]+rum|samlades|took[ \t]+place|was[ \t]+held|is[ \t]+held|will[ \t]+be[ \t]+held)"
     rf"[ \t]+(?:i|på|in|at)[ \t]+(?P<name>{_NAME}(?:[ \t]+(?:{_LOWER_VENUES})\b)?)"
 )
+#: "visited (the) X (ACR) in <town>": the host a visit went to, placed by its town, is a venue.
+_VISITED = re.compile(
+    r"\b(?:visited|visits|besökte|besöker|besöka|besökt)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:of|for|för)[ \t]+)?{_NAME_WORD}){{0,6}}(?:[ \t]*\([{_UPPER}]{{2,8}}\))?)"
+    rf"[ \t]+(?:i|in)[ \t]+(?P<town>{_NAME})"
+)
 #: "invigde (den) nya Xskolan": the inaugurated building is the venue.
 _INAUGURATED = re.compile(
     r"\b(?i:invigdes|invigde|inviga|invigs|inaugurated|opened)[ \t]+(?:(?:den|det|de|nya|new|the)[ \t]+){0,2}"
@@ -131,6 +137,9 @@ def find_places(text: str) -> list[str]:
         name = _strip_tail(m["name"])
         if name and name.split()[0] not in _NOT_PLACE_WORDS and name not in out:
             out.append(name)
+    for m in _VISITED.finditer(text):
+        if is_place(m["town"].strip(" \t.,;:")) and not is_place(m["name"]) and m["name"] not in out:
+            out.append(m["name"])
     for m in _INAUGURATED.finditer(text):
         name = m["name"].strip(" \t.,;:")
         if _is_venue(name) and name not in out:
