@@ -45,6 +45,10 @@ PLACES = frozenset(_COMMON["places"])
 PLACE_SUFFIXES = tuple(_SV["place_suffixes"])
 #: Parts of an organisation ("Norrfors affärsområde"): the genitive names the organisation.
 UNIT_NOUNS = frozenset(_SV["unit_nouns"])
+#: English title words before a name: head nouns, modifiers, and words that end a subject phrase.
+EN_ROLE_HEADS = frozenset(_EN["role_heads"])
+EN_MODIFIERS = frozenset(_EN["title_modifiers"])
+EN_SUBJECT_STOP = frozenset(_EN["subject_stop"])
 #: Honorifics before a name (never a role of their own): "Dr Laura Chen".
 HONORIFICS = frozenset(_EN["honorifics"])
 #: Upper-case abbreviations that are no speaker's organisation (events, news agencies, legal suffixes).
