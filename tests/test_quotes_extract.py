@@ -426,3 +426,12 @@ def test_quote_parts_and_speaker_span_index_the_text() -> None:
     record = json.loads(json.dumps(article.to_dict()))
     jsonschema.validate(record, article_json_schema())
     assert Article.from_dict(record).quotes == quotes
+
+
+def test_no_quote_from_a_byline_paragraph() -> None:
+    """Intake marks a photo credit as a byline: nobody is quoted there, the body quote stays."""
+    text = ("Nya turer i hamnen\n\nFoto: ”Sommar vid kajen”, säger fotografen Alva Ring\n\n"
+            "– Vi kör tätare turer i sommar, säger Kim Bergfeldt, vd för Hamnbolaget.\n")
+    article = read_text(text)
+    assert [p.kind.value for p in article.paragraphs] == ["title", "byline", "dash_quote"]
+    assert [(q.text, q.speaker) for q in extract_quotes(article)] == [("Vi kör tätare turer i sommar", "Kim Bergfeldt")]

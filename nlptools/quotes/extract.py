@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Article, CharSpan, Quote
+from ..types import Article, CharSpan, ParagraphKind, Quote
 from .attribution import SpeakerRef
 from .candidates import Candidate, Walker
 from .affiliation import affiliate, organisation_mentions, plausible_speaker
@@ -74,6 +74,7 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
         head.text = original[head.start : head.end]
         quotes.insert(0, head)
     quotes = _crossheads(original, text, units, quotes)
+    quotes = _outside_furniture(article, quotes)
     wire_company(text, article.title, quotes)
     lead_company(text, units, quotes)
     definite_role_company(text, units, index, resolver, quotes)
@@ -90,6 +91,19 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     for q in quotes:  # how often such a quote had the right speaker in the annotated real articles
         q.confidence = confidence(q.cue, q.speaker, q.speakers is not None)
     return quotes
+
+
+#: Paragraph kinds intake marks as page furniture: nobody is quoted there (they are still read for
+#: affiliation, since the rules after this read the whole text). ``caption`` when intake knows it.
+_FURNITURE = frozenset(k for k in (getattr(ParagraphKind, n, None) for n in ("BYLINE", "DATELINE", "CAPTION")) if k is not None)
+
+
+def _outside_furniture(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """Drop quotes that start inside a byline, dateline or caption paragraph of intake's structure."""
+    spans = [(p.start, p.end) for p in article.paragraphs if p.kind in _FURNITURE]
+    if not spans:
+        return quotes
+    return [q for q in quotes if not any(s <= q.start < e for s, e in spans)]
 
 
 def _quote(text: str, cand: Candidate, res: Resolved) -> Quote:
