@@ -109,3 +109,15 @@ def test_a_village_is_no_organisation() -> None:
     assert q.speaker == "Tove Lindqvist"
     assert q.organisation is None  # a gazetteer place: where she lives, not whom she speaks for
 
+
+
+def test_middle_initial_keeps_the_name_together() -> None:
+    from nlptools.quotes import extract_quotes
+
+    text = ("Ny skola i byn\n\nRektor Kim H. Bergfeldt berättar om planerna.\n\n"
+            "– Vi börjar i augusti, säger Bergfeldt.\n\n"
+            "– Alla är välkomna, säger Kim.\n\n"
+            "”Det blir roligt”, sa Ann B. Ek, lärare, i ett pressmeddelande.\n")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Kim H. Bergfeldt", "Kim H. Bergfeldt", "Ann B. Ek"]
+    assert NameIndex.build(text).fullest("Bergfeldt") == "Kim H. Bergfeldt"

@@ -40,6 +40,8 @@ _EXTRA_VERBS = {"enligt": "enligt", "according": "according to"}
 _NEXT_SENTENCE = re.compile(
     r"^(?:Det|Detta|Så|Det här|Orden|That(?:'s| is)|This is|So)\s+(?:är\s+vad\s+|what\s+)?(?P<verb>[a-zåäö]+)\s+",
 )
+_MIDDLE_INITIAL = re.compile(r"[a-zåäöéü] [A-ZÅÄÖ]\.")
+_NAME_AFTER = re.compile(r" [A-ZÅÄÖ][a-zåäöéü]")
 _ABBREV = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|Jr|Sr|Inc|Ltd|Co|Corp|bl\.a|t\.ex|d\.v\.s|dvs|ca|resp|jfr)\.\Z")
 _AFTER_PRONOUN = frozenset("till och när i på med efter om inför to and in on at with as after before when".split())
 _NOT_SPEAKERS = frozenset(
@@ -89,6 +91,8 @@ def clause_end(text: str, pos: int, limit: int) -> tuple[int, int | None]:
             depth = max(0, depth - 1)
         elif ch == "." and _ABBREV.search(text, max(0, i - 6), i + 1):
             pass  # "Dr. Laura Chen", "Acme Inc. in a statement"
+        elif ch == "." and _MIDDLE_INITIAL.match(text, max(0, i - 3)) and i >= 3 and _NAME_AFTER.match(text, i + 1):
+            pass  # "Kim H. Berglund": a middle initial, not a sentence end
         elif depth == 0 and ch in ".!?" and (i + 1 >= limit or text[i + 1].isspace() or text[i + 1] in "”\"“»"):
             j = i + 1
             while j < limit and text[j] in "”\"“»":

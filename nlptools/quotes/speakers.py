@@ -80,6 +80,10 @@ class Run:
         return " ".join(self.tokens)
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-ZÅÄÖ]\.")
+_NAME_NEXT = re.compile(r" [A-ZÅÄÖ][a-zåäöéü]")
+
+
 def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Run]:
     """Runs of capitalised words separated by single spaces (no punctuation between them)."""
     end = len(text) if end is None else end
@@ -93,6 +97,10 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Run]
         joinable = cur is not None and (
             gap == " " or gap == "\n" and _wrapped_line(text, cur.end) and tok.lower() not in _CONTACT_LABELS
         )
+        if joinable and cur is not None and _MIDDLE_INITIAL.fullmatch(raw) and _NAME_NEXT.match(text, m.end()):
+            cur.tokens.append(raw)  # "Kim H. Berglund": a middle initial keeps the name together
+            cur.end = m.end()
+            continue
         if is_cap(tok) or (joinable and tok in _PARTICLES):
             if joinable and cur is not None and not re.search(r"['’]s?$", cur.tokens[-1]):
                 cur.tokens.append(tok)
@@ -197,7 +205,9 @@ class NameIndex:
             and (len(out[0]) >= 7 or out[0].lower().endswith(("or", "er", "ist", "ent", "ant", "ian", "en", "et")))
         ):
             out.pop(0)  # "Councillor Helen Hayden": a known first name follows an unknown word
-        return out[:4]
+        out = out[:4]
+        # a middle initial is written with its full stop ("Kim H. Berglund"), as the run kept it
+        return [t + "." if len(t) == 1 and t.isupper() and 0 < i < len(out) - 1 else t for i, t in enumerate(out)]
 
     def fullest(self, name: str) -> str:
         """The fullest mention in the text that extends ``name`` (first name or surname)."""
@@ -218,7 +228,7 @@ class NameIndex:
             n = len(want)
             if toks[:n] == want or toks[-n:] == want:
                 extra = toks[n:] if toks[:n] == want else toks[:-n]
-                if all(self.is_name_token(t, first=False) for t in extra if t not in _PARTICLES):
+                if all(self.is_name_token(t, first=False) for t in extra if t not in _PARTICLES and not _MIDDLE_INITIAL.fullmatch(t)):
                     best = toks
         result = " ".join(best)
         return result if self._occurs(result) else name
