@@ -1,7 +1,9 @@
 """Typed, numbered errors.  Every message says what went wrong and how to fix it.
 
 Codes are stable (scripts and issue reports can refer to them): E1xx input,
-E2xx models, E3xx pipeline/configuration, E4xx batch jobs.
+E2xx models, E3xx pipeline/configuration, E4xx batch jobs, E5xx batch faults and
+hostile input (E501 output locked, E502 run configuration differs, E503 article
+timeout, E504 worker crash, E510 hostile input).
 """
 
 from __future__ import annotations
@@ -116,3 +118,36 @@ class ResumeError(BatchError):
 
     code = "E403"
 
+
+
+# --- E5xx: batch faults and hostile input (locks, run configuration, time budgets, bombs) ---------
+
+
+class OutputLockedError(BatchError):
+    """Another batch process is writing the same output (its pid and host are in the message)."""
+
+    code = "E501"
+
+
+class RunConfigMismatchError(BatchError):
+    """``--resume`` with steps/model/options other than those the output was started with."""
+
+    code = "E502"
+
+
+class ArticleTimeoutError(BatchError):
+    """One article ran past the per-article time budget; its worker was replaced."""
+
+    code = "E503"
+
+
+class WorkerCrashError(BatchError):
+    """A worker process died (killed, out of memory, crash in native code) while on this article."""
+
+    code = "E504"
+
+
+class HostileInputError(InputError):
+    """Input built to exhaust a parser: nesting too deep, a compression bomb, an endless line."""
+
+    code = "E510"

@@ -45,6 +45,7 @@ def batch_command(
     max_bytes: int = typer.Option(DEFAULT_LIMITS.max_bytes, "--max-bytes", help="Largest accepted document in bytes."),
     max_chars: int = typer.Option(DEFAULT_LIMITS.max_chars, "--max-chars", help="Largest accepted document in characters."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (TTY only)."),
+    article_timeout: float = typer.Option(120.0, "--article-timeout", help="Seconds one article may run (local engine) before it is recorded as failed (E503) and a fresh worker carries on; 0 = no limit, run in this process."),
 ) -> None:
     """Process many articles into one JSONL/Parquet file; resumable, one record per input."""
     from ..batch import BatchOptions, ReaderOptions, run_batch
@@ -67,6 +68,7 @@ def batch_command(
         engine=engine,
         progress=progress,
         ray_address=ray_address,
+        article_timeout=article_timeout or None,  # batchfaults: per-article time budget
         num_gpus=gpus_per_worker or (1.0 if engine == "ray" and device.startswith("cuda") else 0.0),
     )
     previous = signal.signal(signal.SIGTERM, _terminate)  # flush and close the output on `kill`, too
