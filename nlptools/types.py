@@ -35,6 +35,7 @@ class ParagraphKind(str, enum.Enum):
     ATTRIBUTION = "attribution"  # a short speaker line after a quote: "Carolina Garcés, OpenTech"
     LIST_ITEM = "list_item"
     BYLINE = "byline"  # author lines, datelines, photo credits, contact blocks
+    CAPTION = "caption"  # an image caption (HTML <figcaption>): read for names, never quoted or summarised
 
 
 @dataclass(slots=True)

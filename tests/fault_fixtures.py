@@ -43,3 +43,10 @@ class RunawayStep(BaseStep):
 
 def runaway_pipeline() -> Pipeline:
     return Pipeline([TagStep(), RunawayStep(), CountStep()])
+
+
+def quotes_pipeline() -> Pipeline:
+    """Only the (model-free) quotes step."""
+    from nlptools.quotes.step import QuotesStep
+
+    return Pipeline([QuotesStep()])

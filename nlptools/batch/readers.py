@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import DecodeError, EmptyInputError, InputError, InputTooLargeError, UnsupportedFormatError
-from ..intake import DEFAULT_LIMITS, HTML_SUFFIXES, Limits, decode_bytes, html_to_text
+from ..intake import DEFAULT_LIMITS, HTML_SUFFIXES, Limits, decode_bytes
 
 INPUT_FORMATS = ("auto", "dir", "jsonl", "csv", "parquet", "hf")
 DIR_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".docx"} | HTML_SUFFIXES)
@@ -42,6 +42,7 @@ class InputRecord:
     text: str | None = None
     error: Exception | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    labels: list[tuple[str, str]] = field(default_factory=list)  # (kind, paragraph): an HTML page's byline/captions
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +143,19 @@ def read_directory(root: Path, options: ReaderOptions = ReaderOptions()) -> Iter
         rel = path.relative_to(root).as_posix()
         meta = {"source": rel}
         try:
-            yield InputRecord(rel, text=read_document(path, options.limits), metadata=meta)
+            text, labels = read_labelled_document(path, options.limits)
+            yield InputRecord(rel, text=text, metadata=meta, labels=labels)
         except Exception as exc:  # one unreadable file (I/O, parser bug) is that file's record, never the job's end
             yield InputRecord(rel, error=exc, metadata=meta)
 
 
 def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of one .txt/.md/.html/.docx file, within ``limits`` (typed errors otherwise)."""
+    return read_labelled_document(path, limits)[0]
+
+
+def read_labelled_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[tuple[str, str]]]:
+    """Text of one file and its labelled paragraphs (an HTML page's byline and captions)."""
     size = path.stat().st_size
     if size > limits.max_bytes:
         raise InputTooLargeError(
@@ -160,9 +167,14 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     if suffix == ".docx":
         from .docx import docx_text
 
-        return docx_text(data)
+        return docx_text(data), []
     text = decode_bytes(data, limits=limits)
-    return html_to_text(text) if suffix in HTML_SUFFIXES else text
+    if suffix in HTML_SUFFIXES:
+        from ..webpage import extract_page
+
+        page = extract_page(text)
+        return page.text, page.labels
+    return text, []
 
 
 # --- JSONL ----------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def to_article(rec: InputRecord, limits: Limits = DEFAULT_LIMITS) -> Article | E
             fix="split the document, or raise the limit (--max-bytes).",
         )
     try:
-        return read_text(text, id=rec.id, metadata=rec.metadata, limits=limits)
+        return read_text(text, id=rec.id, metadata=rec.metadata, limits=limits, labels=rec.labels)  # batchfaults: labels
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug in intake must not end the job: record it
