@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 
 from ..errors import DecodeError, EmptyInputError, InputError, InputTooLargeError, UnsupportedFormatError
 from ..intake import DEFAULT_LIMITS, HTML_SUFFIXES, Limits, decode_bytes
+from .bounded import CappedCsvLines, bounded_lines, csv_row_cap, record_cap
 
 INPUT_FORMATS = ("auto", "dir", "jsonl", "csv", "parquet", "hf")
 DIR_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".docx"} | HTML_SUFFIXES)
@@ -167,7 +168,7 @@ def read_labelled_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple
     if suffix == ".docx":
         from .docx import docx_text
 
-        return docx_text(data), []
+        return docx_text(data, limits), []
     text = decode_bytes(data, limits=limits)
     if suffix in HTML_SUFFIXES:
         from ..webpage import extract_page
@@ -198,8 +199,16 @@ def read_jsonl_stream(stream: BinaryIO, name: str, options: ReaderOptions = Read
     A stream that breaks off (truncated .gz, I/O error) ends with one error record saying where.
     """
     lineno = 0
+    cap = record_cap(options.limits)  # batchfaults: a line of any length costs bounded memory
     try:
-        for lineno, raw in enumerate(stream, start=1):
+        for lineno, raw in enumerate(bounded_lines(stream, cap), start=1):
+            if isinstance(raw, int):
+                err = InputTooLargeError(
+                    f"line {lineno} is {raw:,} bytes, longer than any record within the limits ({cap:,} bytes); it was skipped unread.",
+                    fix="split the document, or raise the limit (--max-bytes).",
+                )
+                yield InputRecord(f"{name}:{lineno}", error=err, metadata={"source": name, "line": lineno})
+                continue
             yield from _jsonl_line(raw, lineno, name, options)
     except (OSError, EOFError) as exc:
         err = DecodeError(
@@ -268,7 +277,8 @@ def read_csv(path: Path, options: ReaderOptions = ReaderOptions()) -> Iterator[I
     csv.field_size_limit(2**31 - 1)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     with path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter=delimiter)
+        lines = CappedCsvLines(fh, csv_row_cap(options.limits))  # batchfaults: a field of any size costs bounded memory
+        reader = csv.DictReader(lines, delimiter=delimiter)
         if reader.fieldnames is None or options.text_field not in reader.fieldnames:
             raise UnsupportedFormatError(
                 f"{path.name} has no {options.text_field!r} column (columns: {', '.join(reader.fieldnames or [])}).",
@@ -286,6 +296,14 @@ def read_csv(path: Path, options: ReaderOptions = ReaderOptions()) -> Iterator[I
             except csv.Error as exc:
                 err = UnsupportedFormatError(f"row {rownum}: {exc}.", fix="fix the CSV quoting in that row.")
                 yield InputRecord(fallback, error=err, metadata=meta)
+                continue
+            if lines.cut:
+                lines.cut = False
+                err = InputTooLargeError(
+                    f"row {rownum} is longer than any record within the limits ({lines.cap:,} characters); it was skipped unread.",
+                    fix="split the document, or raise the limit (--max-bytes).",
+                )
+                yield InputRecord(_clean(str(row.get(options.id_field) or fallback)), error=err, metadata=meta)
                 continue
             bad = next((k for k, v in row.items() if isinstance(v, str) and _has_surrogates(v)), None)
             if bad is not None:
