@@ -19,7 +19,7 @@ from fault_fixtures import DIE, HANG
 from nlptools.batch import BatchOptions, run_batch
 from nlptools.batch.lock import lock_path, output_lock
 from nlptools.batch.runconfig import config_path
-from nlptools.errors import OutputLockedError, RunConfigMismatchError
+from nlptools.errors import OutputExistsError, OutputLockedError, RunConfigMismatchError
 
 TESTS = Path(__file__).parent
 OPTS = BatchOptions(progress=False, batch_size=4)
@@ -121,6 +121,10 @@ def test_resume_with_another_text_field_or_pipeline_is_refused(tmp_path: Path) -
     run_batch(src, out, pipeline="batch_fixtures:tiny_pipeline", options=OPTS)
     with pytest.raises(RunConfigMismatchError, match="pipeline"):
         run_batch(src, out, pipeline="batch_fixtures:slow_pipeline", options=dataclasses.replace(OPTS, resume=True))
+    stored = config_path(out).read_bytes()
+    with pytest.raises(OutputExistsError):  # refused without --resume/--overwrite: the stored settings stay
+        run_batch(src, out, pipeline="batch_fixtures:slow_pipeline", options=OPTS)
+    assert config_path(out).read_bytes() == stored
     config_path(out).unlink()  # an output from before run.json existed: resumed, and given one
     assert run_batch(src, out, pipeline="batch_fixtures:tiny_pipeline", options=dataclasses.replace(OPTS, resume=True)).resumed == 3
     assert config_path(out).exists()

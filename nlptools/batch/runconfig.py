@@ -78,11 +78,13 @@ def _differences(stored: dict[str, Any], current: dict[str, Any]) -> list[str]:
     return [f"{k}: {stored.get(k, '(unset)')!r} then, {current.get(k, '(unset)')!r} now" for k in keys if stored.get(k) != current.get(k)]
 
 
-def check_run_config(output: str | Path, config: dict[str, Any], *, resume: bool) -> None:
+def check_run_config(output: str | Path, config: dict[str, Any], *, resume: bool, overwrite: bool) -> None:
     """Refuse to resume ``output`` with another configuration; record ``config`` for the next resume."""
     output = Path(output)
     sidecar = config_path(output)
     existing = output.exists() or parts_dir(output).exists()
+    if existing and not resume and not overwrite:
+        return  # the job is refused (OutputExistsError) and must leave the stored settings alone
     if resume and existing and sidecar.exists():
         try:
             stored = json.loads(sidecar.read_text(encoding="utf-8")).get("config", {})

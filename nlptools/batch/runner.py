@@ -207,7 +207,7 @@ def _run_batch(source: str | Path, output: str | Path, *, pipeline: PipelineSpec
     records = itertools.chain(first, records)
     from .runconfig import check_run_config, run_config  # batchfaults: --resume refuses other settings
 
-    check_run_config(output, run_config(pipeline, options), resume=options.resume)
+    check_run_config(output, run_config(pipeline, options), resume=options.resume, overwrite=options.overwrite)
     state = prepare_output(output, options.output_format, resume=options.resume, overwrite=options.overwrite)
     summary = BatchSummary(output=str(output), repaired_bytes=state.repaired_bytes, engine=options.engine)
 
