@@ -22,6 +22,7 @@ from nlptools.batch.runconfig import config_path
 from nlptools.errors import OutputExistsError, OutputLockedError, RunConfigMismatchError
 
 TESTS = Path(__file__).parent
+pytestmark = pytest.mark.timeout(180)  # hang guard only
 OPTS = BatchOptions(progress=False, batch_size=4)
 
 

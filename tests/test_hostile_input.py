@@ -20,6 +20,7 @@ from nlptools.batch import BatchOptions, ReaderOptions, iter_records, run_batch
 from nlptools.batch.docx import docx_text
 from nlptools.errors import HostileInputError, InputTooLargeError, NlptoolsError
 
+pytestmark = pytest.mark.timeout(120)  # hang guard only
 OPTS = BatchOptions(progress=False, article_timeout=None)
 MB = 1_000_000
 

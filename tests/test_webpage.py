@@ -15,6 +15,7 @@ from nlptools.quotes.step import QuotesStep
 from nlptools.types import ParagraphKind
 from nlptools.webpage import extract_page
 
+pytestmark = pytest.mark.timeout(60)  # hang guard only
 PAGE = """<html><head><title>Ny bro invigs</title></head><body>
 <header><nav><a href="/">Startsidan</a> | <a href="/kultur">Kulturredaktionen</a></nav></header>
 <article><h1>Ny bro invigs</h1>
