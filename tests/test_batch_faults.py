@@ -190,7 +190,7 @@ def test_sigkill_of_the_job_leaves_no_worker_running(tmp_path: Path, timeout: st
 def test_runaway_article_is_recorded_and_the_job_carries_on(tmp_path: Path, workers: int) -> None:
     src = make_input(tmp_path, n=10, special={5: HANG})
     out = tmp_path / "out.jsonl"
-    opts = dataclasses.replace(OPTS, article_timeout=1.0, workers=workers)
+    opts = dataclasses.replace(OPTS, article_timeout=2.0, workers=workers)
     summary = run_batch(src, out, pipeline="fault_fixtures:runaway_pipeline", options=opts)
     recs = records(out)
     assert [r["id"] for r in recs] == [f"a{i:03d}" for i in range(10)]
@@ -203,7 +203,7 @@ def test_runaway_article_is_recorded_and_the_job_carries_on(tmp_path: Path, work
 def test_an_article_that_kills_its_worker_is_recorded_and_the_job_carries_on(tmp_path: Path) -> None:
     src = make_input(tmp_path, n=9, special={2: DIE, 7: HANG})
     out = tmp_path / "out.jsonl"
-    summary = run_batch(src, out, pipeline="fault_fixtures:runaway_pipeline", options=dataclasses.replace(OPTS, article_timeout=1.0))
+    summary = run_batch(src, out, pipeline="fault_fixtures:runaway_pipeline", options=dataclasses.replace(OPTS, article_timeout=2.0))
     recs = records(out)
     assert [r["id"] for r in recs] == [f"a{i:03d}" for i in range(9)]
     assert recs[2]["error"]["code"] == "E504" and "SIGKILL" in recs[2]["error"]["message"]

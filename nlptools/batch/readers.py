@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import DecodeError, EmptyInputError, InputError, InputTooLargeError, UnsupportedFormatError
+from ..errors import DecodeError, EmptyInputError, InputError, InputNotFoundError, InputTooLargeError, UnsupportedFormatError
 from ..intake import DEFAULT_LIMITS, HTML_SUFFIXES, Limits, decode_bytes
 from .bounded import CappedCsvLines, bounded_lines, csv_row_cap, record_cap
 
@@ -86,9 +86,9 @@ def detect_format(source: str | Path, input_format: str = "auto") -> str:
 
 def iter_records(source: str | Path, options: ReaderOptions = ReaderOptions()) -> Iterator[InputRecord]:
     """Yield every record of ``source``; bad records come back as records with an ``error``."""
-    fmt = detect_format(source, options.input_format)
     if str(source) != "-" and not Path(source).exists():
-        raise UnsupportedFormatError(f"{source}: no such file or directory.", fix="check the input path.")
+        raise InputNotFoundError(f"{source}: no such file or directory.", fix="check the input path.")
+    fmt = detect_format(source, options.input_format)
     if fmt == "dir":
         return read_directory(Path(source), options)
     if fmt == "jsonl":
@@ -151,31 +151,17 @@ def read_directory(root: Path, options: ReaderOptions = ReaderOptions()) -> Iter
 
 
 def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
-    """The text of one .txt/.md/.html/.docx file, within ``limits`` (typed errors otherwise)."""
-    return read_labelled_document(path, limits)[0]
+    """The text of one .txt/.md/.html/.docx file (see :func:`nlptools.sources.read_document`)."""
+    from ..sources import read_document as read
+
+    return read(path, limits)
 
 
 def read_labelled_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[tuple[str, str]]]:
-    """Text of one file and its labelled paragraphs (an HTML page's byline and captions)."""
-    size = path.stat().st_size
-    if size > limits.max_bytes:
-        raise InputTooLargeError(
-            f"{path.name} is {size:,} bytes, over the limit of {limits.max_bytes:,}.",
-            fix="split the document, or raise the limit (--max-bytes).",
-        )
-    suffix = path.suffix.lower()
-    data = path.read_bytes()
-    if suffix == ".docx":
-        from .docx import docx_text
+    """Text of one file and its labelled paragraphs (see :func:`nlptools.sources.read_labelled_document`)."""
+    from ..sources import read_labelled_document as read
 
-        return docx_text(data, limits), []
-    text = decode_bytes(data, limits=limits)
-    if suffix in HTML_SUFFIXES:
-        from ..webpage import extract_page
-
-        page = extract_page(text)
-        return page.text, page.labels
-    return text, []
+    return read(path, limits)
 
 
 # --- JSONL ----------------------------------------------------------------------------------

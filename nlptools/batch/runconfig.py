@@ -30,8 +30,8 @@ from .writers import parts_dir
 if TYPE_CHECKING:
     from .runner import BatchOptions, PipelineSpec
 
-#: AnalyzeOptions fields that do not change what a record holds.
-_SPEED_ONLY = frozenset({"device"})
+#: Step config fields that change speed, not what a record holds.
+_SPEED_ONLY = frozenset({"device", "compute_type", "batch_tokens", "batch_size"})
 
 
 def config_path(output: str | Path) -> Path:
@@ -44,6 +44,8 @@ def _plain(value: Any) -> Any:
     """JSON-comparable form (tuples become lists, paths strings)."""
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     return str(value)
@@ -51,11 +53,13 @@ def _plain(value: Any) -> Any:
 
 def run_config(pipeline: PipelineSpec | None, options: BatchOptions) -> dict[str, Any]:
     """The settings of a job that decide the shape and content of its records."""
-    from ..analysis import AnalyzeOptions
+    from ..analysis import PipelineConfig
 
-    spec: Any = AnalyzeOptions() if pipeline is None else pipeline
-    if isinstance(spec, AnalyzeOptions):
-        steps: dict[str, Any] = {f.name: _plain(getattr(spec, f.name)) for f in dataclasses.fields(spec) if f.name not in _SPEED_ONLY}
+    spec: Any = PipelineConfig() if pipeline is None else pipeline
+    if isinstance(spec, PipelineConfig):
+        described = spec.describe()  # steps in order and every step's config
+        configs = {name: {k: _plain(v) for k, v in cfg.items() if k not in _SPEED_ONLY} for name, cfg in described.get("configs", {}).items()}
+        steps: dict[str, Any] = {"steps": _plain(described.get("steps")), "configs": configs}
     elif isinstance(spec, str):
         steps = {"pipeline": spec}
     else:

@@ -12,6 +12,9 @@ until its records are written, so nothing a worker does can lose a record:
   time, each with the full budget.  Only an article that alone exceeds the
   budget becomes a failure record (:class:`~nlptools.errors.ArticleTimeoutError`,
   ``E503``), and the job carries on.
+* **Warm-up.**  A fresh worker builds its pipeline and runs it once on a
+  short built-in text before it takes work, so loading models (lazy in
+  every step) never counts against an article's budget.
 * **Crashes.**  A worker that dies (segfault, out-of-memory kill) is handled
   the same way; the article it died on is recorded as
   :class:`~nlptools.errors.WorkerCrashError` (``E504``).
@@ -50,6 +53,8 @@ if TYPE_CHECKING:
 
 _PR_SET_PDEATHSIG = 1
 _MAX_START_FAILURES = 3
+_START_SECONDS = 600.0  # a worker that is not ready by then (pipeline built, models loaded) is a start failure
+_WARM_UP = "Varmkörning\n\nDet här är en kort mening om vädret. – Det blir regn, säger hon. The weather is fine today."
 
 
 def die_with_parent(parent_pid: int, poll_seconds: float = 0.5) -> None:
@@ -88,6 +93,10 @@ def _worker_main(conn: Connection, factory: Callable[[], Pipeline], threads: int
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
+    try:  # load the lazily loaded models now, so that no article's time budget pays for it
+        process_records(pipeline, [InputRecord("warm-up", text=_WARM_UP)])
+    except Exception:  # noqa: BLE001 - a step that cannot run shows up on the real articles
+        pass
     conn.send(("ready", None))
     while True:
         try:
@@ -129,7 +138,7 @@ class _Worker:
         child.close()
         self.ready = False
         self.job: _Job | None = None
-        self.deadline = 0.0
+        self.deadline = time.monotonic() + _START_SECONDS  # until ready: the start deadline
         self.task = 0
 
     def send(self, job: _Job, limits: Limits, budget: float, task: int) -> None:
@@ -242,7 +251,12 @@ def run_supervised(records: Iterable[InputRecord], factory: Callable[[], Pipelin
                     if kind != "dead":
                         continue  # an answer to a task already given up on
                 elif w.proc.sentinel not in ready:
-                    if w.job is not None and time.monotonic() > w.deadline:
+                    if not w.ready and time.monotonic() > w.deadline:  # stuck while starting
+                        start_failures += 1
+                        if start_failures >= _MAX_START_FAILURES:
+                            raise BatchError(f"worker processes do not get ready within {_START_SECONDS:g} s.", fix="run with --article-timeout 0 to see the problem in this process.")
+                        replace(w, kill=True)
+                    elif w.job is not None and time.monotonic() > w.deadline:
                         job, budget = w.job, chunk_budget(timeout, len(w.job.indices))
                         replace(w, kill=True)
                         settle(job, ArticleTimeoutError(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..pipeline import Availability, BaseStep, register_step
 from ..types import Article, LanguageResult, ParagraphKind
@@ -33,7 +33,21 @@ class ArticleLanguage:
     paragraphs: list[LanguageResult]
 
 
-@register_step
+@dataclass(frozen=True, slots=True)
+class LanguageConfig:
+    """Options of the ``language`` step."""
+
+    language: str | None = field(
+        default=None, metadata={"help": "Source language (ISO 639-1); default: detected per article."}
+    )
+    languages: tuple[str, ...] | None = field(
+        default=None, metadata={"help": "Comma-separated ISO 639-1 candidates for detection."}
+    )
+    method: str = field(default="default", metadata={"help": "Language-id method.", "flag": "--langid-method"})
+    document_prior: bool = field(default=True, metadata={"help": "Weigh short paragraphs by the document's language."})
+
+
+@register_step(LanguageConfig)
 class LanguageStep(BaseStep):
     """Document- and paragraph-level language identification.
 
@@ -57,9 +71,11 @@ class LanguageStep(BaseStep):
         languages: Sequence[str] | None = None,
         method: str = "default",
         document_prior: bool = True,
+        language: str | None = None,
     ) -> None:
         self.detector = LanguageDetector(languages=languages, method=method)
         self.document_prior = document_prior
+        self.language = language  # given: the document's language is this (paragraphs are still detected)
 
     def __repr__(self) -> str:
         return f"LanguageStep(method={self.detector.method!r}, languages={len(self.detector.languages)})"
@@ -86,6 +102,8 @@ class LanguageStep(BaseStep):
         out: list[ArticleLanguage] = []
         for article, (a, b) in zip(articles, spans):
             doc, paras = found[a], found[a + 1 : b]
+            if self.language:
+                doc = LanguageResult(self.language, 1.0, method="given")
             if self.document_prior:
                 paras = [_with_prior(r, p.text, doc) for r, p in zip(paras, article.paragraphs)]
             out.append(ArticleLanguage(doc, paras))
@@ -125,4 +143,4 @@ def _with_prior(para: LanguageResult, text: str, doc: LanguageResult) -> Languag
     )
 
 
-__all__ = ["ArticleLanguage", "LanguageStep", "UND"]
+__all__ = ["ArticleLanguage", "LanguageConfig", "LanguageStep", "UND"]
