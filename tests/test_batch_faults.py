@@ -186,8 +186,7 @@ def test_sigkill_of_the_job_leaves_no_worker_running(tmp_path: Path, timeout: st
 # --- 13: a runaway article becomes a failure record, the job goes on --------------------------------
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_runaway_article_is_recorded_and_the_job_carries_on(tmp_path: Path, workers: int) -> None:
+def test_runaway_article_is_recorded_and_the_job_carries_on(tmp_path: Path, workers: int = 1) -> None:
     src = make_input(tmp_path, n=10, special={5: HANG})
     out = tmp_path / "out.jsonl"
     opts = dataclasses.replace(OPTS, article_timeout=2.0, workers=workers)
