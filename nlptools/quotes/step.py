@@ -61,4 +61,4 @@ def _in_label(article: Article, offset: int) -> bool:
     return any(p.start <= offset < p.end for p in article.paragraphs if p.kind in _LABELS)
 
 
-_LABELS = (ParagraphKind.CAPTION, ParagraphKind.BYLINE)
+_LABELS = (ParagraphKind.CAPTION, ParagraphKind.BYLINE, ParagraphKind.DATELINE)

@@ -17,6 +17,7 @@ _NEVER = {
     ParagraphKind.HEADING: "heading",
     ParagraphKind.BYLINE: "byline",
     ParagraphKind.CAPTION: "caption",
+    ParagraphKind.DATELINE: "dateline",
     ParagraphKind.ATTRIBUTION: "attribution",
 }
 
