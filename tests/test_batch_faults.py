@@ -217,3 +217,12 @@ def test_cli_article_timeout_option(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert [r["status"] for r in records(out)] == ["success", "failure", "success"]
     assert "ArticleTimeoutError 1" in done.stderr
+
+
+def test_a_pipeline_that_cannot_go_to_a_worker_runs_here_with_a_warning(tmp_path: Path) -> None:
+    from batch_fixtures import tiny_pipeline
+
+    src = make_input(tmp_path, n=3)
+    with pytest.warns(RuntimeWarning, match="time budget is off"):
+        summary = run_batch(src, tmp_path / "out.jsonl", pipeline=lambda: tiny_pipeline(), options=OPTS)
+    assert summary.ok == 3

@@ -32,10 +32,12 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -169,6 +171,15 @@ class _Worker:
         return f"exit status {code}"
 
 
+def unpicklable(factory: Callable[[], Pipeline]) -> str | None:
+    """Why ``factory`` cannot be sent to a spawned worker process (``None`` when it can)."""
+    try:
+        pickle.dumps(factory)
+    except Exception as exc:  # noqa: BLE001 - any pickling failure means: not sendable
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
 def chunk_budget(article_timeout: float, n: int) -> float:
     """Seconds a chunk of ``n`` articles may run before it is re-run article by article."""
     return article_timeout * max(1.0, n / 4)
@@ -178,6 +189,18 @@ def run_supervised(records: Iterable[InputRecord], factory: Callable[[], Pipelin
     """Output records of ``records``, in order, from supervised worker processes (see the module doc)."""
     from .runner import chunked
 
+    problem = unpicklable(factory)
+    if problem is not None:  # e.g. a lambda given to run_batch: run here, and say the budget is off
+        warnings.warn(
+            f"nlptools batch: the per-article time budget is off, because the pipeline cannot be sent to a worker process "
+            f"({problem}); articles run in this process. Pass a module-level factory ('module:function') to have it.",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        pipeline = factory()
+        for chunk in chunked(records, options.batch_size):
+            yield from process_records(pipeline, chunk, options.limits)
+        return
     timeout = float(options.article_timeout or 0) or float("inf")
     nworkers = max(1, options.workers)
     ctx = multiprocessing.get_context("spawn")
