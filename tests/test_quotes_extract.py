@@ -435,3 +435,15 @@ def test_no_quote_from_a_byline_paragraph() -> None:
     article = read_text(text)
     assert [p.kind.value for p in article.paragraphs] == ["title", "byline", "dash_quote"]
     assert [(q.text, q.speaker) for q in extract_quotes(article)] == [("Vi kör tätare turer i sommar", "Kim Bergfeldt")]
+
+
+def test_no_quote_from_a_caption_paragraph() -> None:
+    """A caption (intake marks HTML figcaptions so) is read for names but never quoted."""
+    from nlptools.types import ParagraphKind
+
+    text = ("Nya turer i hamnen\n\n”Äntligen sommar”, säger Alva Ring på bilden.\n\n"
+            "– Vi kör tätare turer i sommar, säger Kim Bergfeldt, vd för Hamnbolaget.\n")
+    assert [q.speaker for q in extract_quotes(read_text(text))] == ["Alva Ring", "Kim Bergfeldt"]
+    article = read_text(text)
+    article.paragraphs[1].kind = ParagraphKind.CAPTION
+    assert [q.speaker for q in extract_quotes(article)] == ["Kim Bergfeldt"]
