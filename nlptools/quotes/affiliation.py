@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..types import Quote
 from ..events.gazetteer import is_country, is_place
-from .lexicon import (NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, PARTIES, PLACE_SUFFIXES,
+from .lexicon import (NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, NATIONAL_TEAM_ROLES, PARTIES, PLACE_SUFFIXES,
                       PLACES, ROLE_WORDS, is_role_word)
 from .mentions import plausible_person
 from .speakers import _ADDRESSES
@@ -291,6 +291,49 @@ def _place_not_body(org: str, role: str | None, text: str) -> bool:
     return not re.search(rf"\b(?:på|vid|hos|at|för|for)\s+{re.escape(org)}(?=\s*[,.;:!?)]|\s+(?:och|and|som|who)\s)", text)
 
 
+_ROLE_FOR_BODY = re.compile(
+    r"([a-zåäö:]{2,30}) för (?:det |den |de )?(?:[a-zåäö]{2,20}a )?([a-zåäö]{4,30}),[ \t]+$"
+)
+
+
+def role_for_body_before_name(text: str, quotes: list[Quote]) -> None:
+    """``den nya förbundskaptenen för det svenska damlandslaget, Kim Ek``: the role and the body before a
+    name set off by a comma, for the speaker's quotes that have neither."""
+    done: dict[str, tuple[str, str] | None] = {}
+    for q in quotes:
+        if not q.speaker or q.speakers is not None or q.role or q.organisation or " " not in q.speaker:
+            continue
+        if q.speaker not in done:
+            done[q.speaker] = None
+            i, seen = text.find(q.speaker), 0
+            while i > 0 and seen < 5 and done[q.speaker] is None:  # the first few mentions (bounded)
+                m = _ROLE_FOR_BODY.search(text, max(0, i - 120), i)
+                if m is not None:
+                    role = base_form(m.group(1)) or (m.group(1) if is_role_word(m.group(1)) else None)
+                    body = m.group(2)
+                    if role and (body.endswith(ORG_NOUN_SUFFIXES) or _TEAM.fullmatch(body)):
+                        done[q.speaker] = (role, body)
+                i, seen = text.find(q.speaker, i + 1), seen + 1
+        if (found := done[q.speaker]) is not None:
+            q.role, q.organisation = found
+
+
+_TEAM = re.compile(r"(?<![\w-])([a-zåäö]*landslaget)(?![\w-])")
+
+
+def national_team(text: str, quotes: list[Quote]) -> None:
+    """A national-team role (``förbundskapten``) without an organisation speaks for the team the article
+    names (``damlandslaget``), when it names exactly one."""
+    todo = [q for q in quotes if q.organisation is None and q.role and q.role.lower().split()[-1] in NATIONAL_TEAM_ROLES]
+    if not todo:
+        return
+    teams = {m.group(1) for m in _TEAM.finditer(text)}
+    if len(teams) == 1:
+        team = teams.pop()
+        for q in todo:
+            q.organisation = team
+
+
 def plausible_speaker(speaker: str, places: set[str], lower_vocab: frozenset[str], orgs: set[str]) -> bool:
     """A one-word capitalised speaker must be a plausible person or one of the article's organisations."""
     if " " in speaker or not speaker[:1].isupper() or speaker in orgs:
@@ -324,6 +367,8 @@ def affiliate(text: str, title: str | None, quotes: list[Quote], min_score: floa
                 completed[q.organisation] = _as_written(_completed(q.organisation, text), text)
             q.organisation = completed[q.organisation]
         q.role = clean_role(q.role)
+    role_for_body_before_name(text, quotes)
+    national_team(text, quotes)
     mentions = organisation_mentions(text, title, places)
     main = mentions[0].name if mentions and mentions[0].score >= min_score else None
     top = mentions[0] if mentions else None

@@ -49,6 +49,8 @@ UNIT_NOUNS = frozenset(_SV["unit_nouns"])
 EN_ROLE_HEADS = frozenset(_EN["role_heads"])
 EN_MODIFIERS = frozenset(_EN["title_modifiers"])
 EN_SUBJECT_STOP = frozenset(_EN["subject_stop"])
+#: Roles that speak for a national team ("förbundskapten"): the organisation is the article's "…landslaget".
+NATIONAL_TEAM_ROLES = frozenset(_SV["national_team_roles"])
 #: Honorifics before a name (never a role of their own): "Dr Laura Chen".
 HONORIFICS = frozenset(_EN["honorifics"])
 #: Upper-case abbreviations that are no speaker's organisation (events, news agencies, legal suffixes).
