@@ -20,6 +20,7 @@ copies them into README.md through :mod:`readme_results`.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -46,6 +47,7 @@ if str(ROOT) not in sys.path:  # the checkout's nlptools, also when run as `pyth
 # --------------------------------------------------------------------------- arguments and data
 def parser(doc: str | None, *, data: bool = True) -> argparse.ArgumentParser:
     """An argument parser with the shared ``--data`` and ``--out`` options (description: first paragraph)."""
+    commit()  # the checkout as the run starts (later edits do not change what was measured)
     ap = argparse.ArgumentParser(description=(doc or "").strip().split("\n\n")[0])
     if data:
         ap.add_argument(
@@ -115,6 +117,7 @@ def gpu_name() -> str | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
 def commit() -> str | None:
     """The checkout's commit (``+dirty`` with uncommitted changes), or ``None`` outside git."""
     try:
