@@ -212,16 +212,24 @@ def write_results(
     packages: Iterable[str] = (),
     out: Path | None = None,
     readme: Sequence[dict[str, str]] = (),
+    readme_tables: dict[str, str] | None = None,
 ) -> tuple[Path, Path]:
     """Write ``<out>/<name>.json`` and ``<out>/<name>.md``, both with the :func:`environment` header.
 
     ``markdown`` starts with its ``# title`` line; the header goes right under it.
-    ``readme`` rows are stored under ``"readme"`` for :mod:`readme_results`.
+    ``readme`` rows are stored under ``"readme"`` for :mod:`readme_results`, and each
+    ``readme_tables`` entry (key → Markdown) replaces README.md's
+    ``<!-- table:KEY:start -->`` … ``<!-- table:KEY:end -->`` block.
     """
     folder = out or RESULTS
     folder.mkdir(parents=True, exist_ok=True)
     env = environment(packages)
-    doc = {"benchmark": name, "environment": env, **({"readme": list(readme)} if readme else {}), **payload}
+    doc: dict[str, Any] = {"benchmark": name, "environment": env}
+    if readme:
+        doc["readme"] = list(readme)
+    if readme_tables:
+        doc["readme_tables"] = dict(readme_tables)
+    doc.update(payload)
     js, md = folder / f"{name}.json", folder / f"{name}.md"
     js.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     title, _, body = markdown.strip().partition("\n")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..pipeline import Availability, BaseStep, register_step
 from ..types import Article, LanguageResult, ParagraphKind
-from .detector import LanguageDetector
+from .detector import DEFAULT_PREFER, LanguageDetector
 from .languages import UND
 
 #: Paragraphs with fewer letters than this are weighed against the document's language.
@@ -42,8 +42,11 @@ class LanguageStep(BaseStep):
     result with probabilities.  Short paragraphs (attribution lines, "Tack!")
     are ambiguous on their own, so for them the paragraph's candidates are
     weighed against the document's language — a clearly foreign paragraph
-    (an English quote in a Swedish report) keeps its language.  All texts of
-    a batch are detected in one call.
+    (an English quote in a Swedish report) keeps its language; a paragraph
+    too short to identify on its own (``und`` with candidates) takes the
+    document's language when that is among them.  ``prefer`` are the languages
+    preferred for a short *document* (see :class:`LanguageDetector`).  All texts
+    of a batch are detected in two calls (documents, paragraphs).
     """
 
     name = "language"
@@ -57,8 +60,9 @@ class LanguageStep(BaseStep):
         languages: Sequence[str] | None = None,
         method: str = "default",
         document_prior: bool = True,
+        prefer: Sequence[str] | None = DEFAULT_PREFER,
     ) -> None:
-        self.detector = LanguageDetector(languages=languages, method=method)
+        self.detector = LanguageDetector(languages=languages, method=method, prefer=prefer)
         self.document_prior = document_prior
 
     def __repr__(self) -> str:
@@ -75,17 +79,17 @@ class LanguageStep(BaseStep):
         self.detector.prepare()
 
     def predict(self, articles: Sequence[Article]) -> list[ArticleLanguage]:
+        docs = self.detector.detect_many([_document_text(a) for a in articles])
         texts: list[str] = []
         spans: list[tuple[int, int]] = []
         for article in articles:
-            start = len(texts)
-            texts.append(_document_text(article))
+            spans.append((len(texts), len(texts) + len(article.paragraphs)))
             texts.extend(p.text for p in article.paragraphs)
-            spans.append((start, len(texts)))
-        found = self.detector.detect_many(texts)
+        # short paragraphs are weighed by their document's language, not by the general preference
+        found = self.detector.detect_many(texts, prefer=() if self.document_prior else None)
         out: list[ArticleLanguage] = []
-        for article, (a, b) in zip(articles, spans):
-            doc, paras = found[a], found[a + 1 : b]
+        for article, doc, (a, b) in zip(articles, docs, spans):
+            paras = found[a:b]
             if self.document_prior:
                 paras = [_with_prior(r, p.text, doc) for r, p in zip(paras, article.paragraphs)]
             out.append(ArticleLanguage(doc, paras))
@@ -104,9 +108,19 @@ def _document_text(article: Article) -> str:
 
 
 def _with_prior(para: LanguageResult, text: str, doc: LanguageResult) -> LanguageResult:
-    """Weigh a short paragraph's candidates by the document's language distribution."""
-    if para.is_undetermined or doc.is_undetermined or not para.candidates:
+    """Weigh a short paragraph's candidates by the document's language distribution.
+
+    A paragraph left ``und`` for being too short still has candidates: it takes the
+    document's language when that is one of them.
+    """
+    if doc.is_undetermined or not para.candidates:
         return para
+    if para.is_undetermined:
+        if doc.language not in dict(para.candidates):
+            return para
+        return LanguageResult(
+            doc.language, round(dict(para.candidates)[doc.language], 6), f"{para.method}+document-prior", para.candidates
+        )
     if sum(1 for ch in text if ch.isalpha()) >= PRIOR_MAX_LETTERS:
         return para
     prior = dict(doc.candidates)
