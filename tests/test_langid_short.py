@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from nlptools.errors import ConfigError
+from nlptools.intake import read_text
 from nlptools.langid import LanguageDetector, LanguageStep, detect
 from nlptools.langid.detector import RELIABLE_WORDS, word_count
 from nlptools.pipeline import Pipeline
-from nlptools.types import Article, Paragraph, ParagraphKind
 
 LONG_SV = "Kommunen meddelade på tisdagen att den nya förskolan öppnar i augusti, och föräldrarna är nöjda."
 
@@ -68,14 +68,7 @@ def test_word_count_is_bounded_and_counts_unspaced_scripts() -> None:
 
 
 def test_step_short_paragraphs_take_the_documents_language() -> None:
-    title = "Nytt bibliotek"
-    bodies = [LONG_SV, "Hej", "Tack!"]
-    text = title + "\n\n" + "\n\n".join(bodies)
-    paras, pos = [Paragraph(0, ParagraphKind.TITLE, title, 0, len(title))], len(title) + 2
-    for i, body in enumerate(bodies, start=1):
-        paras.append(Paragraph(i, ParagraphKind.BODY, body, pos, pos + len(body)))
-        pos += len(body) + 2
-    article = Article(id="s1", text=text, paragraphs=paras, title=title)
+    article = read_text("Nytt bibliotek\n\n" + LONG_SV + "\n\nHej\n\nTack!", id="s1")
     [out] = Pipeline([LanguageStep(languages=["sv", "da", "nb", "nn", "en", "de"])]).run([article])
     assert out.language is not None and out.language.language == "sv"
-    assert [p.language.language for p in out.paragraphs[2:]] == ["sv", "sv"]  # type: ignore[union-attr]
+    assert [p.language.language for p in out.paragraphs[-2:]] == ["sv", "sv"]  # type: ignore[union-attr]
