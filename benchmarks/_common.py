@@ -149,6 +149,11 @@ def environment(packages: Iterable[str] = ()) -> dict[str, Any]:
     }
 
 
+def machine(packages: Iterable[str] = ()) -> dict[str, Any]:
+    """:func:`environment` under the name scripts used before (``payload["environment"] = machine(...)``)."""
+    return environment(packages)
+
+
 def header(env: dict[str, Any]) -> str:
     """One Markdown line with the facts of :func:`environment`."""
     m = env["machine"]
@@ -217,13 +222,17 @@ def write_results(
     """Write ``<out>/<name>.json`` and ``<out>/<name>.md``, both with the :func:`environment` header.
 
     ``markdown`` starts with its ``# title`` line; the header goes right under it.
+    A ``payload["environment"]`` made earlier with :func:`environment` (or :func:`machine`)
+    is used as it is; otherwise it is made here.
     ``readme`` rows are stored under ``"readme"`` for :mod:`readme_results`, and each
     ``readme_tables`` entry (key → Markdown) replaces README.md's
     ``<!-- table:KEY:start -->`` … ``<!-- table:KEY:end -->`` block.
     """
     folder = out or RESULTS
     folder.mkdir(parents=True, exist_ok=True)
-    env = environment(packages)
+    payload = dict(payload)
+    given = payload.pop("environment", None)
+    env = given if isinstance(given, dict) and isinstance(given.get("machine"), dict) else environment(packages)
     doc: dict[str, Any] = {"benchmark": name, "environment": env}
     if readme:
         doc["readme"] = list(readme)
