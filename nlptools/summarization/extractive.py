@@ -84,7 +84,7 @@ class Similarity:
     Indexing ``sim[i, j]`` works as on the n × n matrix (diagonal 0), but only the
     rows asked for are computed (and kept): selection reads the rows of the few
     sentences it picked; centrality streams over :meth:`blocks`.  So a 1 MB text
-    (ten thousand sentences) needs megabytes here, not the gigabytes of the matrix.
+    (ten thousand sentences) needs tens of megabytes here, not the gigabytes of the matrix.
     """
 
     def __init__(self, vecs: sparse.csr_matrix) -> None:
