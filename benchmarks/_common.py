@@ -27,6 +27,7 @@ import platform
 import shlex
 import subprocess
 import sys
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from importlib import metadata
@@ -186,6 +187,54 @@ def peak_rss_mb() -> float:
 def rss_mb() -> float:
     """This process's current resident memory (``VmRSS``), in MB."""
     return round(_status_kb("VmRSS") / 1024, 1)
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants now, in MB (from /proc).
+
+    For a job that is a process tree (a CLI with worker processes, Ray's daemons):
+    sample it with :class:`TreePeak`.  A single measured child reports
+    :func:`peak_rss_mb` itself instead, which misses no short peak.
+    """
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    todo, total, page = [pid], 0, os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/statm", encoding="ascii") as fh:
+                total += int(fh.read().split()[1]) * page
+        except (OSError, IndexError, ValueError):
+            pass
+        todo.extend(children.get(p, []))
+    return round(total / 2**20, 1)
+
+
+class TreePeak:
+    """Samples :func:`tree_rss_mb` of ``pid`` every ``every`` seconds in a thread; :meth:`stop` gives the peak (MB)."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every, self.peak = pid, every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_rss_mb(self.pid))
+            self._stop.wait(self.every)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
 
 
 def run_child(script: str | Path, spec: dict[str, Any], *, timeout: float = 3600, env: dict[str, str] | None = None) -> dict[str, Any]:

@@ -25,61 +25,11 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-from _common import ROOT, parser, readme_row, write_results
+from _common import ROOT, TreePeak, parser, readme_row, write_results
 from batch_corpus import corpus
-
-
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry))
-    return tree
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants."""
-    tree, todo, total, page = _children(), [pid], 0, os.sysconf("SC_PAGE_SIZE")
-    while todo:
-        p = todo.pop()
-        try:
-            with open(f"/proc/{p}/statm") as fh:
-                total += int(fh.read().split()[1]) * page
-        except OSError:
-            pass
-        todo.extend(tree.get(p, []))
-    return total
-
-
-class PeakRss:
-    """Samples the process tree of ``pid`` in a thread; ``peak`` in bytes."""
-
-    def __init__(self, pid: int, every: float = 0.2) -> None:
-        self.pid, self.every, self.peak = pid, every, 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss(self.pid))
-            self._stop.wait(self.every)
-
-    def stop(self) -> int:
-        self._stop.set()
-        self._thread.join()
-        return self.peak
 
 
 def cli(src: Path, out: Path, steps: str, *extra: str) -> list[str]:
@@ -102,7 +52,7 @@ def step_ms(out: Path) -> dict[str, float]:
 def run_config(name: str, cmd: list[str], n: int) -> dict[str, object]:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    rss = PeakRss(proc.pid)
+    rss = TreePeak(proc.pid)
     _, err = proc.communicate()
     wall = time.perf_counter() - t0
     peak = rss.stop()
@@ -115,7 +65,7 @@ def run_config(name: str, cmd: list[str], n: int) -> dict[str, object]:
         "docs_per_s_end_to_end": round(n / wall, 2),
         "docs_per_s_steady": float(inner.group(2)) if inner else None,
         "runner_s": float(inner.group(1)) if inner else None,
-        "peak_rss_mb": round(peak / 2**20),
+        "peak_rss_mb": round(peak),
         "exit": proc.returncode,
         "step_ms_per_doc": step_ms(Path(cmd[cmd.index("--output") + 1])),
         "summary": summary,
