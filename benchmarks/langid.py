@@ -119,7 +119,7 @@ def by_length(data: Path, limit: int | None, out: Path) -> None:
     ``und`` counts as wrong in the accuracy; answered accuracy leaves it out.
     """
     from nlptools.langid import LanguageDetector
-    from nlptools.langid.detector import DEFAULT_PREFER
+    from nlptools.langid.short import DEFAULT_PREFER
 
     langs = sorted(p.stem for p in (data / "sentences").glob("*.txt"))
     n = min(limit or LENGTH_LINES, LENGTH_LINES)

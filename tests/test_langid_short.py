@@ -7,7 +7,7 @@ import pytest
 from nlptools.errors import ConfigError
 from nlptools.intake import read_text
 from nlptools.langid import LanguageDetector, LanguageStep, detect
-from nlptools.langid.detector import RELIABLE_WORDS, word_count
+from nlptools.langid.short import RELIABLE_WORDS, word_count
 from nlptools.pipeline import Pipeline
 
 LONG_SV = "Kommunen meddelade på tisdagen att den nya förskolan öppnar i augusti, och föräldrarna är nöjda."

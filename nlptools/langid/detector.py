@@ -35,14 +35,8 @@ Text with no letters (empty, numbers, punctuation, URLs or e-mail addresses
 only) or with fewer than ``min_letters`` letters gives ``und`` and a reason —
 never an exception.  URLs and e-mail addresses are removed before detection.
 
-Short texts: below :data:`RELIABLE_WORDS` words no identifier is reliable (the
-default cascade is right on 49 / 78 / 89 / 95 % of 1 / 2 / 3 / 5-word texts of
-the benchmark's test set), and "hej" scores as Slovak.  Unless the answer is sure
-(≥ :data:`SHORT_SURE`), the configured ``prefer`` languages (default Swedish and
-English, the toolkit's own) are scored too and weighed up
-(× :data:`PREFER_WEIGHT`); the result says so in its ``reason``, and a guess
-that is neither preferred nor likely (< :data:`SHORT_MIN_PROB`) becomes ``und``
-(its candidates kept).
+Short texts (fewer than five words) prefer the configured ``prefer`` languages
+and say so in ``reason``; see :mod:`nlptools.langid.short`.
 """
 
 from __future__ import annotations
@@ -59,6 +53,7 @@ from ..errors import ConfigError
 from ..types import LanguageResult
 from .backends import FastTextBackend, LangdetectBackend, LinguaBackend, Py3LangidBackend, Scores
 from .languages import UND, resolve_languages
+from .short import DEFAULT_PREFER, RELIABLE_WORDS, SHORT_SURE, Preference, short_text, word_count
 
 METHODS: tuple[str, ...] = ("default", "langdetect", "py3langid", "lingua-high", "lingua-low", "fasttext")
 
@@ -83,20 +78,6 @@ W_PY3 = 0.3
 W_PY3_ONE_WORD = 0.1
 W_FASTTEXT = 0.15
 EPS = 0.01
-#: Texts of fewer words are "short": below the length where identification is reliable
-#: (the default cascade reaches 95 % at 5 words on the benchmark's test set, 89 % at 3).
-RELIABLE_WORDS = 5
-#: A short text's answer at least this probable stands as it is (measured ≥ 96 % right).
-SHORT_SURE = 0.9
-#: A short text's best guess below this probability, and not a preferred language, is ``und``.
-SHORT_MIN_PROB = 0.5
-#: How much more likely a preferred language is a priori, for a short text.
-PREFER_WEIGHT = 4.0
-#: A short text whose unlikely best guess is not preferred takes the best preferred language
-#: instead when that has at least this share of the guess's probability ("hej": sv over sk).
-PREFER_RATIO = 0.5
-#: Languages preferred for short texts unless ``prefer=`` says otherwise: the toolkit's own.
-DEFAULT_PREFER: tuple[str, ...] = ("sv", "en")
 
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -124,14 +105,6 @@ def undetermined_reason(text: str, *, min_letters: int = 3) -> str | None:
     if letters < min_letters:
         return f"too short: {letters} letter(s), at least {min_letters} needed"
     return None
-
-
-def word_count(text: str, limit: int) -> int:
-    """Words of ``text``, counted up to ``limit`` (scripts without spaces: two characters a word)."""
-    n = len(text.split(None, limit)[:limit])
-    if n < limit and any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text):
-        n = max(n, sum(ch.isalpha() for ch in text) // 2)  # kana, CJK ideographs, hangul
-    return min(n, limit)
 
 
 class LanguageDetector:
@@ -238,7 +211,7 @@ class LanguageDetector:
                 todo.append((i, cleaned))
         limit = self.reliable_words
         short = {i: n for i, text in todo if (n := word_count(text, limit)) < limit} if limit else {}
-        weigh = _Preference(preferred, short)
+        weigh = Preference(preferred, short)
         if self.method == "default":
             self._cascade(todo, results, weigh)
         elif self.method == "fasttext":
@@ -250,10 +223,10 @@ class LanguageDetector:
             for i, text in todo:
                 results[i] = _result(weigh(i, backend.scores(text)), self.method)
         for i, n in short.items():
-            results[i] = _short_text(results[i], n, limit, preferred, weigh.weighted.get(i))
+            results[i] = short_text(results[i], n, limit, preferred, weigh.weighted.get(i))
         return [r if r is not None else LanguageResult(UND, 0.0, self.method, [], "no result") for r in results]
 
-    def _cascade(self, todo: list[tuple[int, str]], results: list[LanguageResult | None], weigh: _Preference) -> None:
+    def _cascade(self, todo: list[tuple[int, str]], results: list[LanguageResult | None], weigh: Preference) -> None:
         todo = self._fasttext_first(todo, results)
         py3 = self._backend("py3langid")
         columns = self._py3_columns
@@ -338,53 +311,6 @@ class LanguageDetector:
                     results[i] = _result(f, "default:fasttext")
                     settled.add(i)
         return [(i, text) for i, text in todo if i not in settled]
-
-
-class _Preference:
-    """The prior for short texts: preferred languages ×PREFER_WEIGHT (only texts in ``short``)."""
-
-    def __init__(self, languages: tuple[str, ...], short: dict[int, int]) -> None:
-        self.languages = list(languages)
-        self.short = short
-        self.weighted: dict[int, Scores] = {}  # the scores after the prior, per short text
-
-    def applies(self, i: int) -> bool:
-        return i in self.short
-
-    def __call__(self, i: int, scores: Scores) -> Scores:
-        if i not in self.short or not self.languages or not scores or max(scores.values()) >= SHORT_SURE:
-            return scores
-        weighted = {c: p * (PREFER_WEIGHT if c in self.languages else 1.0) for c, p in scores.items()}
-        total = sum(weighted.values())
-        out = {c: p / total for c, p in weighted.items()} if total > 0 else scores
-        self.weighted[i] = out
-        return out
-
-
-def _short_text(
-    result: LanguageResult | None, words: int, limit: int, preferred: tuple[str, ...], scores: Scores | None
-) -> LanguageResult | None:
-    """Say that a short text's answer is unsure; prefer ``preferred``; ``und`` for an unlikely other guess."""
-    if result is None or result.is_undetermined or result.probability >= SHORT_SURE:
-        return result
-    size = f"{words} word{'s' if words != 1 else ''}"
-    if result.language not in preferred and result.probability < SHORT_MIN_PROB and scores:
-        best = max(preferred, key=lambda c: scores.get(c, 0.0), default=None)
-        if best is not None and scores.get(best, 0.0) >= PREFER_RATIO * result.probability:
-            p = round(scores[best], 6)
-            ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-            if best not in dict(ranked):
-                ranked[-1] = (best, scores[best])
-            result = LanguageResult(best, p, result.method, [(c, round(v, 6)) for c, v in ranked])
-    if result.language in preferred or result.probability >= SHORT_MIN_PROB:
-        why = "a preferred language" if result.language in preferred else "the likeliest language"
-        note = f"short text ({size}, reliable from {limit}): {why}, probability {result.probability:.2f}"
-        return LanguageResult(result.language, result.probability, result.method, result.candidates, note)
-    reason = (
-        f"too short to identify reliably ({size}, reliable from {limit}); best guess {result.language} "
-        f"at {result.probability:.2f}: pass more text, or languages= / prefer= with the languages you expect"
-    )
-    return LanguageResult(UND, 0.0, result.method, result.candidates, reason)
 
 
 @lru_cache(maxsize=32)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ..pipeline import Availability, BaseStep, register_step
 from ..types import Article, LanguageResult, ParagraphKind
-from .detector import DEFAULT_PREFER, LanguageDetector
+from .detector import LanguageDetector
 from .languages import UND
+from .short import DEFAULT_PREFER
 
 #: Paragraphs with fewer letters than this are weighed against the document's language.
 PRIOR_MAX_LETTERS = 100
