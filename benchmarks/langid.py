@@ -158,19 +158,21 @@ def by_length(data: Path, limit: int | None, out: Path) -> None:
 def length_table(r: dict) -> str:
     """Markdown table of :func:`by_length` results (also copied into README.md)."""
     lines = [
-        "| words | raw: accuracy | with short-text handling: accuracy | und | accuracy when answered | sv | en | other 23 languages |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| words | accuracy: raw → handled | und | accuracy when answered | sv: raw → handled | en: raw → handled "
+        "| other 23 languages: raw → handled |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for k, e in r["lengths"].items():
         raw, d = e["raw"], e["default"]
-        lines.append(f"| {k} | {raw['mean_accuracy']} % | {d['mean_accuracy']} % | {d['und_share']} % | "
-                     f"{d['answered_accuracy']} % | {d['sv']} % | {d['en']} % | {d['others_mean_accuracy']} % |")
+        pair = lambda key: f"{raw[key]} → {d[key]} %"  # noqa: E731
+        lines.append(f"| {k} | {pair('mean_accuracy')} | {d['und_share']} % | {d['answered_accuracy']} % | "
+                     f"{pair('sv')} | {pair('en')} | {pair('others_mean_accuracy')} |")
     lines += ["", f"First 1/2/3/5 words of lingua's test sentences, lines {r['first_line']}–"
               f"{r['first_line'] + r['lines_per_language'] - 1} of each of the 25 languages (held out from tuning); "
-              "default cascade restricted to the 25. Raw: the identifier alone. Short-text handling (what `detect` "
+              "default cascade restricted to the 25. Raw: the identifier alone. Handled: the short-text handling (what `detect` "
               f"does below 5 words): {' and '.join(r['prefer'])} preferred, an unlikely other guess is `und` "
-              "(counted wrong in 'accuracy').  The test set has every language equally often; in Swedish/English "
-              "articles the preference pays off far more."]
+              "(counted wrong in 'accuracy'). In this test set every language is equally common, so the preference "
+              "costs the other languages about what it gains for sv and en; on Swedish and English text only the gain applies."]
     return "\n".join(lines)
 
 
