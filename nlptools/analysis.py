@@ -1,108 +1,145 @@
-"""The main job: every step that can run here, on one or many articles.
+"""The one path: every command, ``batch`` engine and library function runs a pipeline built here.
 
-``analyze`` runs language identification, translation to English, quote
-extraction and summarisation.  Steps whose model is not on disk are skipped
-with a one-line reason and the command that enables them (see
-``Article.steps``); everything that needs no weights always runs.
+A :class:`PipelineConfig` names the steps (registered in :mod:`nlptools.steps`),
+holds one typed config per step, the device (resolved once when the pipeline
+is built) and the steps the caller *requires* (for ``translate`` a skipped
+translation is a failure, not a success).  ``analyze`` runs every registered
+step; ``detect``, ``translate``, ``extract_quotes`` and ``summarize`` run a
+subset, so a result is the same whichever door it came through.
+
+Sources: a ``str`` is the text itself, an ``os.PathLike`` is a file
+(.txt/.md/.html/.docx), an :class:`~nlptools.types.Article` is used as is; a
+``str`` that looks like a file name raises ``ValueError`` telling to pass
+``Path(...)`` (see :mod:`nlptools.sources`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from typing import Any
 
-from .intake import read_file, read_text
-from .pipeline import OnError, Pipeline, Step
-from .types import Article
+from .errors import NlptoolsError
+from .pipeline import OnError, Pipeline
+from .sources import load_article
+from .steps import default_names, get_spec, order
+from .types import Article, LanguageResult, Quote
 
-ALL_STEPS = ("language", "translation", "quotes", "summary")
+Source = str | os.PathLike[str] | Article
 
 
 @dataclass(frozen=True, slots=True)
-class AnalyzeOptions:
-    """Settings for :func:`build_pipeline`; every field has a safe offline default."""
+class PipelineConfig:
+    """Which steps run, with which settings: everything needed to build the same pipeline anywhere.
 
-    steps: tuple[str, ...] = ALL_STEPS
+    ``steps`` empty means every registered step; ``configs`` maps a step name
+    to its config dataclass (defaults for the others).  Picklable, so worker
+    processes and Ray actors build the very same pipeline.
+    """
+
+    steps: tuple[str, ...] = ()
+    configs: Mapping[str, Any] = field(default_factory=dict)
     device: str = "auto"
-    translation_model: str | None = None  # registry name or local dir; None = by detected language
-    translation_backend: str = "auto"
-    glossary: Path | None = None
-    beams: int = 4
-    summary_sentences: int | None = 3
-    summary_words: int | None = None
-    summary_method: str = "extractive"
-    summary_model: str | None = None
-    summary_lede: bool = False  # one-line lede instead of N sentences
-    languages: tuple[str, ...] | None = None  # language-id candidates; None = the detector's default set
+    required: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        return order(self.steps) if self.steps else default_names()
+
+    def build(self, on_error: OnError = "record") -> Pipeline:
+        return Pipeline.from_names(self.names, self.configs, device=self.device, on_error=on_error, required=self.required)
+
+    def describe(self) -> dict[str, Any]:
+        """A JSON-ready description (steps in order, every config field, device): what a run was configured with."""
+        configs = {}
+        for name in self.names:
+            cfg = self.configs.get(name) or get_spec(name).config()
+            configs[name] = {f.name: _plain(getattr(cfg, f.name)) for f in fields(cfg)}
+        return {"steps": self.names, "configs": configs, "device": self.device, "required": list(self.required)}
+
+    def language(self) -> str | None:
+        """The source language given to the language step, if any."""
+        return getattr(self.configs.get("language"), "language", None)
 
 
-def build_steps(options: AnalyzeOptions) -> list[Step]:
-    """The steps named in ``options.steps``, in pipeline order."""
-    unknown = set(options.steps) - set(ALL_STEPS)
-    if unknown:
-        from .errors import ConfigError
-
-        raise ConfigError(f"unknown step(s): {', '.join(sorted(unknown))}.", fix=f"choose from {', '.join(ALL_STEPS)}.")
-    steps: list[Step] = []
-    if "language" in options.steps:
-        from .langid import LanguageStep
-
-        steps.append(LanguageStep(languages=options.languages))
-    if "translation" in options.steps:
-        from .translation.step import TranslationStep
-
-        steps.append(
-            TranslationStep(
-                model=options.translation_model,
-                backend=options.translation_backend,
-                device=options.device,
-                glossary=options.glossary,
-                beams=options.beams,
-            )
-        )
-    if "quotes" in options.steps:
-        from .quotes.step import QuotesStep
-
-        steps.append(QuotesStep())
-    if "summary" in options.steps:
-        from .summarization.step import SummaryStep
-
-        steps.append(
-            SummaryStep(
-                sentences=options.summary_sentences,
-                words=options.summary_words,
-                method=options.summary_method,
-                model=options.summary_model,
-                device=options.device,
-                lede=options.summary_lede,
-            )
-        )
-    return steps
+def _plain(value: Any) -> Any:
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
-def build_pipeline(options: AnalyzeOptions | None = None, *, on_error: OnError = "record") -> Pipeline:
-    """The analyze pipeline for ``options`` (defaults: all steps, offline-safe)."""
-    return Pipeline(build_steps(options or AnalyzeOptions()), on_error=on_error)
+def build_pipeline(config: PipelineConfig | None = None, *, on_error: OnError = "record") -> Pipeline:
+    """The pipeline for ``config`` (default: every registered step, offline-safe)."""
+    return (config or PipelineConfig()).build(on_error)
 
 
-def to_article(text_or_path: str | Path | Article) -> Article:
-    """Accept an Article, a path to a file, or the text itself."""
-    if isinstance(text_or_path, Article):
-        return text_or_path
-    if isinstance(text_or_path, Path):
-        return read_file(text_or_path)
-    if "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file():
-        return read_file(text_or_path)
-    return read_text(text_or_path)
+def analyze(
+    source: Source,
+    *,
+    steps: Sequence[str] | None = None,
+    configs: Mapping[str, Any] | None = None,
+    device: str = "auto",
+) -> Article:
+    """Run every available step (or ``steps``) on one article and return it.
 
+    ``source``: text (``str``), a file (``pathlib.Path``) or an Article.  Steps
+    whose model is absent are skipped with the reason and the command that
+    enables them (``Article.steps``); a failing step is recorded, not raised.
 
-def analyze(text_or_path: str | Path | Article, *, options: AnalyzeOptions | None = None) -> Article:
-    """Run every available step on one article (text, path or Article) and return it."""
-    [article] = build_pipeline(options).run([to_article(text_or_path)])
+    >>> from pathlib import Path
+    >>> article = analyze(Path("examples/klustermote-rapport.md"))   # doctest: +SKIP
+    """
+    config = PipelineConfig(tuple(steps or ()), dict(configs or {}), device)
+    article = load_article(source, language=config.language())
+    [article] = config.build().run([article])
     return article
 
 
-def analyze_many(articles: Sequence[Article], *, options: AnalyzeOptions | None = None) -> list[Article]:
+def analyze_many(articles: Sequence[Article], *, config: PipelineConfig | None = None) -> list[Article]:
     """Run the pipeline over many articles at once (model batches span articles)."""
-    return build_pipeline(options).run(articles)
+    return build_pipeline(config).run(articles)
+
+
+def run_step(source: Source, step: str, configs: Mapping[str, Any], *, device: str = "auto") -> Article:
+    """The article after the ``language`` step and ``step``, which must succeed (else its error is raised).
+
+    The thin core of every capability function (the same pipeline the
+    commands run, with the two steps).
+    """
+    article = load_article(source, language=getattr(configs.get("language"), "language", None))
+    key = (tuple(dict.fromkeys(["language", step])), tuple(sorted(configs.items())), device)
+    [article] = _capability_pipeline(key).run([article])
+    return article
+
+
+@lru_cache(maxsize=8)
+def _capability_pipeline(key: tuple[tuple[str, ...], tuple[tuple[str, Any], ...], str]) -> Pipeline:
+    """Pipelines of the capability functions, kept per settings so models load once across calls."""
+    names, configs, device = key
+    return PipelineConfig(names, dict(configs), device, required=names[-1:]).build(on_error="raise")
+
+
+def detect(source: Source, *, languages: Sequence[str] | None = None, method: str = "default") -> LanguageResult:
+    """The language of a text, file or Article (each paragraph's is on ``analyze(...).paragraphs``)."""
+    from .langid.step import LanguageConfig
+
+    config = LanguageConfig(languages=tuple(languages) if languages else None, method=method)
+    result = run_step(source, "language", {"language": config}).language
+    if result is None:  # pragma: no cover - the step always sets it
+        raise NlptoolsError("language step produced no result.")
+    return result
+
+
+def extract_quotes(source: Source, *, language: str | None = None) -> list[Quote]:
+    """Direct quotes with speaker, organisation and role (rules only; no model needed).
+
+    ``language`` overrides detection.  Offsets index ``Article.text`` (for a
+    string, the normalised text :func:`nlptools.intake.read_text` builds).
+    """
+    from .langid.step import LanguageConfig
+
+    return run_step(source, "quotes", {"language": LanguageConfig(language=language)}).quotes or []

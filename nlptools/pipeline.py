@@ -2,8 +2,11 @@
 
 A step declares what it ``requires`` and ``provides`` (names such as
 ``"paragraphs"``, ``"language"``, ``"translation"``, ``"quotes"``,
-``"summary"``) and optionally what it ``uses`` when present.  It works in three
-phases, as in transformers pipelines and spaCy components:
+``"summary"``) and what it ``uses`` when present (a step that uses an output
+runs after the step that provides it).  Steps are registered by name with a
+typed config (:mod:`nlptools.steps`), so a pipeline is built from names:
+``Pipeline.from_names(["language", "quotes"], configs)``.  A step works in
+three phases, as in transformers pipelines and spaCy components:
 
 * ``availability()`` – cheap: can the step run here (model present, package
   installed)?  If not, it returns the reason and the command that enables it,
@@ -16,17 +19,19 @@ The pipeline checks requirements when it is built, runs each step on whole
 batches (so models see many sentences at once), records a
 :class:`~nlptools.types.StepStatus` per article and step, and never loses an
 article: when a batch fails it retries article by article and records the
-failures (``on_error="record"``) or raises (``on_error="raise"``).
+failures (``on_error="record"``) or raises (``on_error="raise"``).  Steps named
+in ``required`` are what the caller asked for (``translate`` needs the
+translation): for them a skip is recorded as a failure, with its reason.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from .errors import MissingRequirementError, NlptoolsError
+from .errors import MissingRequirementError, NlptoolsError, StepSkippedError, StepUnavailableError
 from .types import Article, StepStatus
 
 #: What intake provides before any step runs.
@@ -112,11 +117,12 @@ class Pipeline:
     'sv'
     """
 
-    def __init__(self, steps: Iterable[Step], on_error: OnError = "record") -> None:
+    def __init__(self, steps: Iterable[Step], on_error: OnError = "record", *, required: Iterable[str] = ()) -> None:
         self.steps: list[Step] = list(steps)
         if on_error not in ("raise", "record"):
             raise ValueError(f"on_error must be 'raise' or 'record', not {on_error!r}")
         self.on_error: OnError = on_error
+        self.required = frozenset(required)
         self._check_requirements()
         self._prepared: set[int] = set()
         self._availability: dict[int, Availability] = {}
@@ -134,6 +140,36 @@ class Pipeline:
                     fix="add a step that provides it before this one, e.g. LanguageStep() for 'language'.",
                 )
             provided.update(step.provides)
+        for i, step in enumerate(self.steps):  # `uses`: read when present, so it must come first
+            later = [s.name for s in self.steps[i + 1 :] if set(s.provides) & set(getattr(step, "uses", ()))]
+            if later:
+                raise MissingRequirementError(
+                    f"step {step.name!r} uses the output of {', '.join(later)}, which runs after it.",
+                    fix=f"move {step.name!r} after {', '.join(later)} (Pipeline.from_names orders steps for you).",
+                )
+
+    @classmethod
+    def from_names(
+        cls,
+        names: Iterable[str],
+        configs: Mapping[str, Any] | None = None,
+        *,
+        device: str = "auto",
+        on_error: OnError = "record",
+        required: Iterable[str] = (),
+    ) -> Pipeline:
+        """The registered steps ``names`` (put in order), each built from its config in ``configs``."""
+        from .steps import build
+
+        return cls(build(names, configs, device=device), on_error, required=required)
+
+    def check_required(self) -> None:
+        """Raise :class:`StepUnavailableError` (with the enabling command) when a required step cannot run here."""
+        for step in self.steps:
+            if step.name in self.required:
+                avail = self.availability(step)
+                if not avail.ok:
+                    raise StepUnavailableError(f"step {step.name!r} cannot run: {avail.reason}", fix=avail.hint)
 
     def availability(self, step: Step) -> Availability:
         key = id(step)
@@ -156,9 +192,9 @@ class Pipeline:
         for a in articles:  # per-article reasons first: "already English" beats "no model"
             reason = self._article_skip_reason(step, a)
             if isinstance(reason, Availability):  # a reason with the command that fixes it
-                a.steps.append(StepStatus(step.name, "skipped", reason.reason, reason.hint))
+                self._skip(step, a, reason.reason, reason.hint)
             elif reason:
-                a.steps.append(StepStatus(step.name, "skipped", reason))
+                self._skip(step, a, reason, None)
             else:
                 todo.append(a)
         if not todo:
@@ -166,7 +202,7 @@ class Pipeline:
         avail = self.availability(step)
         if not avail.ok:
             for a in todo:
-                a.steps.append(StepStatus(step.name, "skipped", avail.reason, avail.hint))
+                self._skip(step, a, avail.reason, avail.hint)
             return
         t0 = time.perf_counter()
         try:
@@ -186,6 +222,15 @@ class Pipeline:
         per_article = (time.perf_counter() - t0) / len(todo)
         for a, r in zip(todo, results):
             self._apply(step, a, r, per_article)
+
+    def _skip(self, step: Step, article: Article, reason: str | None, hint: str | None) -> None:
+        """Record a skip; for a step the caller requires, a failure with the same reason."""
+        if step.name in self.required:
+            if self.on_error == "raise":
+                raise StepSkippedError(f"step {step.name!r} could not run: {reason}", fix=hint)
+            article.steps.append(StepStatus(step.name, "failed", reason, hint, StepSkippedError.__name__))
+        else:
+            article.steps.append(StepStatus(step.name, "skipped", reason, hint))
 
     def _run_step_one(self, step: Step, article: Article) -> None:
         t0 = time.perf_counter()
@@ -228,9 +273,6 @@ class Pipeline:
         return fn(article) if fn else None
 
 
-def register_step(cls: type) -> type:
-    """Class decorator marking a pipeline step class (checks it has the Step attributes)."""
-    for attr in ("name", "requires", "provides"):
-        if not hasattr(cls, attr):
-            raise TypeError(f"{cls.__name__} lacks the Step attribute {attr!r}")
-    return cls
+from .steps import register_step  # noqa: E402  (re-exported: step modules import it from here)
+
+__all__ = ["INTRINSIC", "Availability", "BaseStep", "OnError", "Pipeline", "Step", "register_step"]

@@ -264,4 +264,12 @@ def article_json_schema() -> dict[str, Any]:
     props = schema.setdefault("properties", {})
     props["schema_version"] = {"const": SCHEMA_VERSION}
     props["status"] = {"enum": ["success", "partial", "failure"]}
+    # a record whose input could not be read, or whose step failed, says why (code and fix as in nlptools.errors)
+    nullable = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    props["error"] = {
+        "type": "object",
+        "properties": {"type": {"type": "string"}, "message": {"type": "string"}, "code": nullable, "fix": nullable, "step": nullable},
+        "required": ["type", "message"],
+    }
+    props["duplicate_of"] = {"type": "string"}
     return schema

@@ -13,7 +13,7 @@ import pytest
 
 from nlptools.batch import BatchOptions, ReaderOptions, iter_records, run_batch
 from nlptools.batch.readers import detect_format
-from nlptools.errors import OutputExistsError, UnsupportedFormatError
+from nlptools.errors import InputNotFoundError, OutputExistsError, UnsupportedFormatError
 from nlptools.intake import Limits
 
 from batch_fixtures import ENGLISH, GERMAN, swedish_article, tiny_pipeline, write_jsonl
@@ -188,7 +188,7 @@ def test_input_level_problems_raise_before_writing(tmp_path: Path) -> None:
     (tmp_path / "in.csv").write_text("id,body\n1,hej\n", encoding="utf-8")
     with pytest.raises(UnsupportedFormatError, match="--text-field|text"):
         run_batch(tmp_path / "in.csv", tmp_path / "out.jsonl", pipeline=tiny_pipeline, options=OPTS)
-    with pytest.raises(UnsupportedFormatError):
+    with pytest.raises(InputNotFoundError):
         run_batch(tmp_path / "missing.jsonl", tmp_path / "out.jsonl", pipeline=tiny_pipeline, options=OPTS)
     with pytest.raises(UnsupportedFormatError, match="--input-format"):
         detect_format(tmp_path / "in.xyz")

@@ -75,7 +75,7 @@ def test_detect_paragraphs(tmp_path: Path) -> None:
     result = invoke("detect", str(f))
     assert result.exit_code == 0, result.output
     rec = json.loads(result.stdout)
-    langs = [p["language"] for p in rec["paragraphs"]]
+    langs = [p["language"]["language"] for p in rec["paragraphs"]]
     assert langs[1:] == ["sv", "en"]
 
 
@@ -111,4 +111,4 @@ def test_console_entry_point_runs() -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr.decode()
-    assert json.loads(proc.stdout)["language"] == "sv"
+    assert json.loads(proc.stdout)["language"]["language"] == "sv"

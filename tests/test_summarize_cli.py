@@ -94,7 +94,7 @@ def test_unsupported_language_is_a_per_record_failure(tmp_path, monkeypatch, tin
     monkeypatch.setattr(abstractive, "load_summarizer", english_only)
     sv = _write(tmp_path, "sv.md", SWEDISH)
     en = _write(tmp_path, "en.md", ENGLISH)
-    res = runner.invoke(app, ["summarize", sv, en, "--method", "abstractive", "-f", "jsonl"])
+    res = runner.invoke(app, ["summarize", sv, en, "--method", "abstractive", "--model", str(tiny_bart_dir), "-f", "jsonl"])
     assert res.exit_code == 3, res.output
     first, second = (json.loads(x) for x in res.stdout.splitlines())
     assert first["status"] == "failure" and first["error"]["type"] == "UnsupportedLanguageError"

@@ -97,7 +97,7 @@ def test_without_translation_the_summary_stays_swedish():
 def test_extractive_step_needs_nothing():
     step = SummaryStep()
     assert step.availability().ok
-    assert step.name == "summary" and step.requires == ("paragraphs",) and step.uses == ("translation",)
+    assert step.name == "summary" and step.requires == ("paragraphs",) and step.uses == ("language", "translation")
 
 
 def test_after_the_real_translation_step(tiny_copy):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import DecodeError, EmptyInputError, InputError, InputTooLargeError, UnsupportedFormatError
+from ..errors import DecodeError, EmptyInputError, InputError, InputNotFoundError, InputTooLargeError, UnsupportedFormatError
 from ..intake import DEFAULT_LIMITS, HTML_SUFFIXES, Limits, decode_bytes, html_to_text
 
 INPUT_FORMATS = ("auto", "dir", "jsonl", "csv", "parquet", "hf")
@@ -84,9 +84,9 @@ def detect_format(source: str | Path, input_format: str = "auto") -> str:
 
 def iter_records(source: str | Path, options: ReaderOptions = ReaderOptions()) -> Iterator[InputRecord]:
     """Yield every record of ``source``; bad records come back as records with an ``error``."""
-    fmt = detect_format(source, options.input_format)
     if str(source) != "-" and not Path(source).exists():
-        raise UnsupportedFormatError(f"{source}: no such file or directory.", fix="check the input path.")
+        raise InputNotFoundError(f"{source}: no such file or directory.", fix="check the input path.")
+    fmt = detect_format(source, options.input_format)
     if fmt == "dir":
         return read_directory(Path(source), options)
     if fmt == "jsonl":
@@ -148,21 +148,10 @@ def read_directory(root: Path, options: ReaderOptions = ReaderOptions()) -> Iter
 
 
 def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
-    """The text of one .txt/.md/.html/.docx file, within ``limits`` (typed errors otherwise)."""
-    size = path.stat().st_size
-    if size > limits.max_bytes:
-        raise InputTooLargeError(
-            f"{path.name} is {size:,} bytes, over the limit of {limits.max_bytes:,}.",
-            fix="split the document, or raise the limit (--max-bytes).",
-        )
-    suffix = path.suffix.lower()
-    data = path.read_bytes()
-    if suffix == ".docx":
-        from .docx import docx_text
+    """The text of one .txt/.md/.html/.docx file (see :func:`nlptools.sources.read_document`)."""
+    from ..sources import read_document as read
 
-        return docx_text(data)
-    text = decode_bytes(data, limits=limits)
-    return html_to_text(text) if suffix in HTML_SUFFIXES else text
+    return read(path, limits)
 
 
 # --- JSONL ----------------------------------------------------------------------------------

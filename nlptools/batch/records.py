@@ -6,6 +6,11 @@
   records with one ``Pipeline.run`` call (so model batches span articles) and
   never loses one: an input error, a pipeline crash or an unexpected bug
   becomes a failure record with an ``error`` object.
+* :func:`process_stream` is the in-process loop every command and the local
+  ``batch`` engine run: chunks of input records → :func:`process_records`.
+* :func:`failure_record` and :func:`article_record` are the only builders of
+  output records (the article record of ``nlptools schema``; a failure record
+  is the same type, with empty text and an ``error`` object).
 
 Duplicate ids: the first occurrence is processed; every later occurrence is
 written as a failure record with id ``<id>#dup<n>`` (n = 2, 3, …), error type
@@ -20,9 +25,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from ..errors import DuplicateIdError, InputError, InputTooLargeError, NlptoolsError
-from ..intake import DEFAULT_LIMITS, Limits, read_text
+from ..errors import DuplicateIdError, InputError, InputTooLargeError, NlptoolsError, code_of
+from ..intake import DEFAULT_LIMITS, Limits
 from ..pipeline import Pipeline
+from ..sources import article_from_text
 from ..types import SCHEMA_VERSION, Article
 from .readers import InputRecord
 
@@ -51,8 +57,11 @@ def pending_records(records: Iterable[InputRecord], done: set[str], on_resumed: 
         yield rec
 
 
-def to_article(rec: InputRecord, limits: Limits = DEFAULT_LIMITS) -> Article | Exception:
-    """The Article for a record, or the typed error explaining why there is none."""
+def to_article(rec: InputRecord, limits: Limits = DEFAULT_LIMITS, language: str | None = None) -> Article | Exception:
+    """The Article for a record, or the typed error explaining why there is none.
+
+    ``language``: the given source language (segmentation rules); ``None`` detects it.
+    """
     if rec.error is not None:
         return rec.error
     text = rec.text or ""
@@ -68,7 +77,7 @@ def to_article(rec: InputRecord, limits: Limits = DEFAULT_LIMITS) -> Article | E
             fix="split the document, or raise the limit (--max-bytes).",
         )
     try:
-        return read_text(text, id=rec.id, metadata=rec.metadata, limits=limits)
+        return article_from_text(text, id=rec.id, metadata=rec.metadata, language=language, limits=limits)
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug in intake must not end the job: record it
@@ -82,6 +91,7 @@ def failure_record(rid: str, exc: BaseException, metadata: dict[str, Any] | None
         error.update(message=exc.message, code=exc.code, fix=exc.fix)
     record: dict[str, Any] = {
         "id": rid,
+        "text": "",
         "schema_version": SCHEMA_VERSION,
         "status": "failure",
         "error": error,
@@ -93,31 +103,67 @@ def failure_record(rid: str, exc: BaseException, metadata: dict[str, Any] | None
     return record
 
 
-def article_record(article: Article) -> dict[str, Any]:
-    """The output record of an article (``Article.to_dict``), with ``error`` when every step failed."""
+def article_record(article: Article, required: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The output record of an article (``Article.to_dict``), with ``error`` naming its first failed step.
+
+    A record fails when every step that ran failed, or when a step in
+    ``required`` (the step a command exists for) failed.
+    """
     record = article.to_dict()
-    if record["status"] == "failure":
-        failed = next(s for s in article.steps if s.status == "failed")
+    failed = [s for s in article.steps if s.status == "failed"]
+    if any(s.step in required for s in failed):
+        record["status"] = "failure"
+    if failed:
+        first = next((s for s in failed if s.step in required), failed[0])
         record["error"] = {
-            "type": failed.error_type or "StepError",
-            "message": failed.reason or "",
-            "code": None,
-            "fix": failed.hint,
-            "step": failed.step,
+            "type": first.error_type or "StepError",
+            "message": first.reason or "",
+            "code": code_of(first.error_type),
+            "fix": first.hint,
+            "step": first.step,
         }
     return record
 
 
 def process_records(pipeline: Pipeline, records: Sequence[InputRecord], limits: Limits = DEFAULT_LIMITS) -> list[dict[str, Any]]:
     """Output records for ``records``, in order, from one pipeline run over the readable ones."""
-    built = [to_article(r, limits) for r in records]
+    language = given_language(pipeline)
+    built = [to_article(r, limits, language) for r in records]
     articles = [a for a in built if isinstance(a, Article)]
     if articles:
         _run(pipeline, articles)
     out = []
     for rec, item in zip(records, built):
-        out.append(article_record(item) if isinstance(item, Article) else failure_record(rec.id, item, rec.metadata))
+        out.append(article_record(item, pipeline.required) if isinstance(item, Article) else failure_record(rec.id, item, rec.metadata))
     return out
+
+
+def process_stream(
+    pipeline: Pipeline, records: Iterable[InputRecord], *, batch_size: int = 32, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[dict[str, Any]]:
+    """Output records for ``records``, in order, ``batch_size`` articles per pipeline call."""
+    for chunk in chunked(records, batch_size):
+        yield from process_records(pipeline, chunk, limits)
+
+
+def chunked(items: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    chunk: list[InputRecord] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def given_language(pipeline: Pipeline) -> str | None:
+    """The source language the pipeline's language step was told (``--language``), if any."""
+    for step in pipeline.steps:
+        if step.name == "language":
+            return getattr(step, "language", None)
+    return None
 
 
 def _run(pipeline: Pipeline, articles: list[Article]) -> None:

@@ -8,6 +8,12 @@ chunk is read.  With ``workers > 1`` chunks run in that many worker processes
 input order.  ``engine="ray"`` hands the same work to Ray Data
 (:mod:`nlptools.batch.ray_engine`).
 
+Hook points for job supervision (locks, per-article time budgets, worker
+supervision): :func:`run_batch` prepares the output (``prepare_output``) before
+any record is processed; :func:`_run_processes` owns the worker pool; every
+engine turns input records into output records through
+:func:`nlptools.batch.records.process_records` (the per-article boundary).
+
 >>> from nlptools.batch import BatchOptions, run_batch          # doctest: +SKIP
 >>> summary = run_batch("articles.jsonl", "out.jsonl", options=BatchOptions(resume=True))  # doctest: +SKIP
 >>> summary.line()                                               # doctest: +SKIP
@@ -29,17 +35,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
-from ..analysis import AnalyzeOptions, build_pipeline
-from ..errors import ConfigError
-from ..intake import DEFAULT_LIMITS, Limits
+from ..analysis import PipelineConfig
+from ..errors import ConfigError, EmptyInputError, UnsupportedFormatError, UsageError
+from ..intake import Limits
 from ..pipeline import Pipeline
+from ..progress import track
 from .readers import InputRecord, ReaderOptions, count_records, iter_records
-from .records import pending_records, process_records
+
+from .records import chunked, pending_records, process_records, process_stream
 from .resume import prepare_output
 from .writers import open_writer
 
-#: How to build the pipeline: analyze options, a ``"module:function"`` factory name, or a callable.
-PipelineSpec = Union[AnalyzeOptions, str, Callable[[], Pipeline]]
+#: How to build the pipeline: step names + configs, a ``"module:function"`` factory name, or a callable.
+PipelineSpec = Union[PipelineConfig, str, Callable[[], Pipeline]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,14 +147,14 @@ class BatchSummary:
 def pipeline_factory(spec: PipelineSpec | None) -> Callable[[], Pipeline]:
     """A picklable zero-argument function that builds the pipeline (once per process/actor)."""
     if spec is None:
-        spec = AnalyzeOptions()
-    if isinstance(spec, AnalyzeOptions):
-        return functools.partial(build_pipeline, spec)
+        spec = PipelineConfig()
+    if isinstance(spec, PipelineConfig):
+        return functools.partial(spec.build, "record")
     if isinstance(spec, str):
         return functools.partial(_import_factory_and_build, spec)
     if callable(spec):
         return spec
-    raise ConfigError(f"cannot build a pipeline from {spec!r}.", fix="pass AnalyzeOptions, 'module:function' or a callable.")
+    raise ConfigError(f"cannot build a pipeline from {spec!r}.", fix="pass a PipelineConfig, 'module:function' or a callable.")
 
 
 def _import_factory_and_build(name: str) -> Pipeline:
@@ -161,17 +169,6 @@ def _import_factory_and_build(name: str) -> Pipeline:
     if not isinstance(pipeline, Pipeline):
         raise ConfigError(f"{name} returned {type(pipeline).__name__}, not a Pipeline.", fix="return nlptools.Pipeline([...]).")
     return pipeline
-
-
-def chunked(items: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
-    chunk: list[InputRecord] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def run_batch(
@@ -192,6 +189,7 @@ def run_batch(
     local_pipeline = factory()  # built up front: configuration errors surface before any output is touched
     records = iter_records(source, options.reader)
     first = list(itertools.islice(records, 1))  # input-level errors (missing column…) surface before writing
+    check_first_record(source, first)
     records = itertools.chain(first, records)
     state = prepare_output(output, options.output_format, resume=options.resume, overwrite=options.overwrite)
     summary = BatchSummary(output=str(output), repaired_bytes=state.repaired_bytes, engine=options.engine)
@@ -214,8 +212,7 @@ def run_batch(
         elif options.workers > 1:
             outputs = _run_processes(pending, factory, options)
         else:
-            outputs = _run_local(pending, local_pipeline, options.batch_size, options.limits)
-        from ..cli.progress import track
+            outputs = process_stream(local_pipeline, pending, batch_size=options.batch_size, limits=options.limits)
 
         for record in track(outputs, total=total, description="batch", enabled=options.progress):
             writer.write(record)
@@ -226,9 +223,19 @@ def run_batch(
     return summary
 
 
-def _run_local(records: Iterable[InputRecord], pipeline: Pipeline, batch_size: int, limits: Limits) -> Iterator[dict[str, Any]]:
-    for chunk in chunked(records, batch_size):
-        yield from process_records(pipeline, chunk, limits)
+def check_first_record(source: str | Path, first: list[InputRecord]) -> None:
+    """Refuse an input with no records, and plain text piped where JSONL is read, before any output."""
+    if not first:
+        raise EmptyInputError(
+            f"{source}: no input records (a directory needs .txt, .md, .html or .docx files).",
+            fix="check the input path; an empty input is not a successful run.",
+        )
+    err = first[0].error
+    if str(source) == "-" and isinstance(err, UnsupportedFormatError) and err.message.startswith("line 1 is not valid JSON"):
+        raise UsageError(
+            "stdin is not JSONL: `batch -` reads one JSON object per line.",
+            fix='pipe lines like {"id": "a1", "text": "..."}, or analyse one plain-text article with `nlptools analyze -`.',
+        )
 
 
 # --- worker processes -------------------------------------------------------------------------

@@ -14,13 +14,18 @@ from types import FrameType
 
 import typer
 
-from ..analysis import ALL_STEPS, AnalyzeOptions
-from ..intake import DEFAULT_LIMITS, Limits
-from .common import EXIT_OK, warn
+from ..analysis import PipelineConfig
+from ..errors import UsageError
+from ..intake import Limits
+from ..steps import default_names
+from .common import EXIT_OK, check_output, silence_libraries, warn
+from .options import with_step_options
+
+OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 
 
 def register(app: typer.Typer) -> None:
-    app.command("batch")(batch_command)
+    app.command("batch")(with_step_options(default_names())(batch_command))
 
 
 def batch_command(
@@ -32,32 +37,43 @@ def batch_command(
     id_field: str = typer.Option("id", "--id-field", help="Field/column holding the id (else <input>:<row>)."),
     resume: bool = typer.Option(False, "--resume", help="Continue a previous run: skip ids already in the output."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output."),
-    steps: str = typer.Option(",".join(ALL_STEPS), "--steps", help="Comma-separated steps to run."),
+    steps: str = typer.Option(",".join(default_names()), "--steps", help="Comma-separated steps to run."),
     pipeline: str | None = typer.Option(None, "--pipeline", help="Custom pipeline factory 'module:function' (overrides --steps)."),
     device: str = typer.Option("auto", "--device", help="auto, cpu or cuda."),
-    model: str | None = typer.Option(None, "--model", help="Translation model: registry name or local dir."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles per pipeline call (model batches span them)."),
     workers: int = typer.Option(1, "--workers", help="Worker processes (local) or actors (ray)."),
-    engine: str = typer.Option("local", "--engine", help="local (default) or ray (pip install 'nlptools[ray]')."),
+    engine: str = typer.Option("local", "--engine", help="local (default) or ray (pip install 'nlptools\\[ray]')."),
     ray_address: str | None = typer.Option(None, "--ray-address", help="Ray cluster address (e.g. ray://head:10001); default: local Ray."),
     gpus_per_worker: float = typer.Option(0.0, "--gpus-per-worker", help="Ray: GPUs per actor (default 1 with --device cuda; 0.5 packs two actors per GPU)."),
     flush_every: int = typer.Option(100, "--flush-every", help="Flush the output every N records."),
-    max_bytes: int = typer.Option(DEFAULT_LIMITS.max_bytes, "--max-bytes", help="Largest accepted document in bytes."),
-    max_chars: int = typer.Option(DEFAULT_LIMITS.max_chars, "--max-chars", help="Largest accepted document in characters."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (TTY only)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress, model-loading output or warnings on stderr (the summary line stays)."),
+    configs: dict[str, object] | None = None,
+    limits: Limits | None = None,
 ) -> None:
     """Process many articles into one JSONL/Parquet file; resumable, one record per input."""
     from ..batch import BatchOptions, ReaderOptions, run_batch
     from ..errors import ConfigError
 
-    out_fmt = fmt if fmt != "auto" else ("parquet" if output.suffix.lower() in (".parquet", ".pq") else "jsonl")
+    if resume and overwrite:
+        raise UsageError("--resume and --overwrite contradict each other.", fix="pass one: --resume continues the output, --overwrite replaces it.")
+    check_output(output)
+    out_fmt = fmt if fmt != "auto" else OUTPUT_SUFFIXES.get(output.suffix.lower(), "")
+    if fmt == "auto" and not out_fmt:
+        raise UsageError(
+            f"cannot tell the output format from {output.name!r}.",
+            fix="name the output .jsonl or .parquet, or pass --format jsonl|parquet explicitly.",
+        )
     if out_fmt not in ("jsonl", "parquet"):
         raise ConfigError(f"--format must be auto, jsonl or parquet, not {fmt!r}.", fix="pass --format jsonl or parquet.")
-    spec: AnalyzeOptions | str = pipeline or AnalyzeOptions(
-        steps=tuple(s.strip() for s in steps.split(",") if s.strip()), device=device, translation_model=model
-    )
+    if quiet:
+        silence_libraries()
+    from .common import parse_steps
+
+    names = tuple(parse_steps(steps))
+    spec: PipelineConfig | str = pipeline or PipelineConfig(names, {n: c for n, c in (configs or {}).items() if n in names}, device)
     options = BatchOptions(
-        reader=ReaderOptions(input_format, text_field, id_field, Limits(max_bytes=max_bytes, max_chars=max_chars)),
+        reader=ReaderOptions(input_format, text_field, id_field, limits or Limits()),
         output_format=out_fmt,
         resume=resume,
         overwrite=overwrite,
@@ -65,7 +81,7 @@ def batch_command(
         flush_every=flush_every,
         workers=workers,
         engine=engine,
-        progress=progress,
+        progress=progress and not quiet,
         ray_address=ray_address,
         num_gpus=gpus_per_worker or (1.0 if engine == "ray" and device.startswith("cuda") else 0.0),
     )

@@ -1,40 +1,223 @@
-"""Helpers shared by CLI commands: reading inputs, writing outputs, exit codes."""
+"""The one loop every document command runs: options → pipeline → inputs → records → output.
+
+A command is a :class:`CommandSpec`: which steps it runs (a subset of the
+registered ones, or all of them with ``--steps``), which step it exists for
+(a skip of that step is a failure), its output formats and how a record is
+shown as Markdown/text.  Everything else is shared: the generated step
+options, the input options, reading ``.txt .md .html .docx`` and ``-``, the
+pipeline call over chunks of articles (model batches span files), the
+article record of ``nlptools schema`` for every input (failures included),
+the output writer and the exit code.
+"""
 
 from __future__ import annotations
 
+import inspect
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from ..errors import InputError, ModelError, NlptoolsError
-from ..intake import DEFAULT_LIMITS, Limits, decode_bytes, read_file, read_text
+from ..errors import ConfigError, InputError, ModelError, UsageError
+from ..intake import Limits, decode_bytes
 from ..types import Article
+from .options import configs_from, input_parameters, limits_from, make_command, run_parameters, step_parameters
 
 # Exit codes scripts can rely on.
 EXIT_OK = 0
 EXIT_FAILED_RECORDS = 1  # ran, but at least one record/step failed
-EXIT_USAGE = 2  # typer/click usage errors
-EXIT_INPUT = 3  # no input could be read
+EXIT_USAGE = 2  # usage errors: bad options, contradicting flags, unusable --output/--glossary
+EXIT_INPUT = 3  # an input could not be read
 EXIT_MODEL = 4  # a requested model is missing or broken
 
 FORMATS = ("json", "jsonl", "md")
 
+#: (record, values) → the record's Markdown/text rendering.
+Renderer = Callable[[dict[str, Any], str, dict[str, Any]], str]
 
-def iter_inputs(files: Sequence[str], *, limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[str, Article | Exception]]:
-    """Yield ``(name, Article or the error that prevented reading it)`` for each input; ``-`` is stdin."""
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """What makes one command different from the others (everything else is shared)."""
+
+    name: str
+    doc: str
+    steps: tuple[str, ...] | None  # None: every registered step, chosen with --steps
+    primary: str | None = None  # the step the command exists for (its options get their aliases)
+    formats: tuple[str, ...] = FORMATS
+    render: Renderer | None = None  # md/text; default: the article's Markdown
+    project: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None  # json fields kept
+    extra: tuple[inspect.Parameter, ...] = ()  # command-only options (shape only)
+
+
+def pipeline_command(spec: CommandSpec) -> Callable[..., Any]:
+    """The typer callback of ``spec``: shared options plus one option per field of its steps' configs."""
+    from ..steps import default_names
+
+    names = list(spec.steps) if spec.steps is not None else default_names()
+    params = [
+        inspect.Parameter("files", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=list[str],
+                          default=typer.Argument(..., metavar="FILE", help="Text, Markdown, HTML or .docx files; '-' reads stdin.")),
+        _kw("fmt", str, typer.Option("json", "--format", "-f", help=", ".join(spec.formats) + ".")),
+        _kw("output", Path | None, typer.Option(None, "--output", "-o", help="Write results here instead of stdout.")),
+        *input_parameters(),
+        *run_parameters(),
+    ]  # fmt: skip
+    if spec.steps is None:
+        params.append(_kw("steps", str, typer.Option(",".join(names), "--steps", help="Comma-separated steps to run.")))
+    params += [*spec.extra, *step_parameters(names, spec.primary)]
+    return make_command(lambda values: run_command(spec, names, values), params, name=spec.name, doc=spec.doc)
+
+
+def _kw(name: str, annotation: Any, option: Any) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=annotation)
+
+
+def run_command(spec: CommandSpec, all_names: Sequence[str], values: dict[str, Any]) -> None:
+    """Run ``spec`` with the parsed ``values``: the body of every document command."""
+    from ..analysis import PipelineConfig
+    from ..batch.records import process_stream
+    from ..progress import track
+
+    fmt = check_format(values["fmt"], spec.formats)
+    quiet = values["quiet"]
+    if quiet:
+        silence_libraries()
+    names = parse_steps(values["steps"]) if "steps" in values else list(all_names)
+    configs = configs_from(all_names, values)
+    config = PipelineConfig(tuple(names), {n: configs[n] for n in names if n in configs}, values["device"],
+                            required=(spec.primary,) if spec.primary else ())  # fmt: skip
+    output = check_output(values["output"])
+    pipeline = config.build()  # bad options, a missing --glossary or --model: one coded error before any work
+    pipeline.check_required()  # the step the command exists for cannot run here: say so once, exit 4
+    if not quiet:
+        announce_licences(config)
+    limits = limits_from(values)
+    files = values["files"]
+    stream = process_stream(pipeline, input_records(files, limits), batch_size=values["batch_size"], limits=limits)
+    with warnings.catch_warnings(record=True) as caught:  # library warnings: one plain line each, or none with -q
+        warnings.simplefilter("ignore" if quiet else "always")
+        records = list(track(stream, total=len(files), description=spec.name, enabled=not quiet))
+    for message in dict.fromkeys(str(w.message) for w in caught):
+        warn(message)
+    if not quiet:
+        notify(records)
+    if fmt in ("json", "jsonl"):
+        out: list[Any] = [spec.project(r, values) if spec.project else r for r in records]
+    else:
+        render = spec.render or _article_markdown
+        out = [render(r, fmt, values) if r["status"] != "failure" else failure_line(r) for r in records]
+    emit(out, fmt, output)
+    raise typer.Exit(exit_code(records))
+
+
+def parse_steps(text: str) -> list[str]:
+    from ..steps import order
+
+    return order(s.strip() for s in text.split(",") if s.strip())
+
+
+def input_records(files: Sequence[str], limits: Limits) -> Iterator[Any]:
+    """One input record per file (``-`` is stdin): its text, or the coded error that prevented reading it."""
+    from ..batch.readers import InputRecord
+    from ..sources import read_document
+
     for name in files:
         try:
             if name == "-":
-                data = sys.stdin.buffer.read()
-                yield name, read_text(decode_bytes(data, limits=limits), id="stdin", limits=limits)
+                yield InputRecord("stdin", text=decode_bytes(sys.stdin.buffer.read(), limits=limits))
             else:
-                yield name, read_file(name, limits=limits)
+                yield InputRecord(name, text=read_document(name, limits), metadata={"source": name})
         except InputError as exc:
-            yield name, exc
+            yield InputRecord("stdin" if name == "-" else name, error=exc, metadata={} if name == "-" else {"source": name})
+
+
+def check_output(output: Path | None) -> Path | None:
+    """Refuse an ``--output`` that cannot be a file before any work is done."""
+    if output is None:
+        return None
+    if output.is_dir():
+        raise UsageError(f"--output {output} is a directory.", fix="name a file, e.g. --output results.json.")
+    parent = next((p for p in output.parents if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise UsageError(f"--output {output}: {parent} is a file, not a directory.", fix="choose another output path.")
+    return output
+
+
+def silence_libraries() -> None:
+    """``-q``: no model-loading progress, logging or library warnings on stderr."""
+    import logging
+
+    warnings.simplefilter("ignore")
+    for var, value in (("HF_HUB_DISABLE_PROGRESS_BARS", "1"), ("TRANSFORMERS_VERBOSITY", "error"),
+                       ("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1"), ("TQDM_DISABLE", "1")):  # fmt: skip
+        os.environ[var] = value
+    logging.disable(logging.WARNING)
+    if "transformers" in sys.modules:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+
+
+def announce_licences(config: Any) -> None:
+    """State a non-commercial model licence once, up front."""
+    from ..registry import licence_notice
+
+    for cfg in config.configs.values():
+        model = getattr(cfg, "model", None)
+        if model is not None and getattr(cfg, "method", "abstractive") == "abstractive":
+            notice = licence_notice(str(model))
+            if notice:
+                warn(notice)
+
+
+def notify(records: Iterable[dict[str, Any]]) -> None:
+    """One line per skipped step and reason (not per article) with the enabling command; one per failure."""
+    seen: set[str] = set()
+    for rec in records:
+        for st in rec.get("steps") or ():
+            if st["status"] == "skipped" and st.get("hint") and st["step"] not in seen:
+                seen.add(st["step"])
+                warn(f"skipped {st['step']}: {st['reason']} Enable it with: {st['hint']}")
+        if rec["status"] != "success":
+            warn(failure_line(rec) if rec.get("error") else f"{rec['id']}: {rec['status']}")
+
+
+def failure_line(record: dict[str, Any]) -> str:
+    """A failed record as one readable line with its code: ``error: ID: [E102] … Fix: …``."""
+    err = record.get("error") or {}
+    code = f"[{err['code']}] " if err.get("code") else ""
+    fix = f" Fix: {err['fix']}" if err.get("fix") else ""
+    where = f" (step {err['step']})" if err.get("step") else ""
+    return f"error: {record['id']}{where}: {code}{err.get('message') or err.get('type', 'failed')}{fix}"
+
+
+def exit_code(records: Sequence[dict[str, Any]]) -> int:
+    """3 when an input could not be read, 4 for a model error, 1 for any other failure, else 0."""
+    codes = [str((r.get("error") or {}).get("code") or "") for r in records if r["status"] != "success"]
+    if any(c.startswith("E1") for c in codes):
+        return EXIT_INPUT
+    if any(c.startswith("E2") for c in codes):
+        return EXIT_MODEL
+    return EXIT_FAILED_RECORDS if codes else EXIT_OK
+
+
+def _article_markdown(record: dict[str, Any], fmt: str, values: dict[str, Any]) -> str:
+    from ..render import article_markdown
+
+    return article_markdown(record_article(record))
+
+
+def record_article(record: dict[str, Any]) -> Article:
+    """The Article of a (non-failure) record, for renderers."""
+    return Article.from_dict({k: v for k, v in record.items() if k not in ("error", "duplicate_of")})
 
 
 def dumps(record: Any) -> str:
@@ -64,23 +247,18 @@ def check_format(fmt: str, allowed: Sequence[str] = FORMATS) -> str:
     return fmt
 
 
-def error_record(name: str, exc: Exception) -> dict[str, Any]:
-    """The JSON record for an input that could not be processed."""
-    rec: dict[str, Any] = {"id": name, "status": "failure", "error": {"type": type(exc).__name__, "message": str(exc)}}
-    if isinstance(exc, NlptoolsError):
-        rec["error"]["code"] = exc.code
-        rec["error"]["fix"] = exc.fix
-    return rec
-
-
 def warn(message: str) -> None:
     """A one-line message on stderr (never mixed into the results on stdout)."""
     typer.echo(message, err=True)
 
 
 def exit_code_for(exc: BaseException) -> int:
+    if isinstance(exc, UsageError):
+        return EXIT_USAGE
     if isinstance(exc, InputError):
         return EXIT_INPUT
     if isinstance(exc, ModelError):
         return EXIT_MODEL
+    if isinstance(exc, ConfigError):  # a bad option value
+        return EXIT_USAGE
     return EXIT_FAILED_RECORDS

@@ -1,75 +1,54 @@
-"""``nlptools detect FILE...``: document and paragraph language."""
+"""``nlptools detect FILE...``: document and paragraph language.
+
+The ``language`` pipeline; the JSON record is the article record of
+``nlptools schema`` limited to the language fields (and the paragraphs).
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import inspect
 from typing import Any
 
 import typer
 
-from ..pipeline import Pipeline
-from ..types import Article
-from .common import EXIT_INPUT, EXIT_OK, check_format, emit, error_record, iter_inputs
+from .common import CommandSpec, pipeline_command
+
+FIELDS = ("id", "schema_version", "status", "error", "title", "language", "metadata", "steps")
+
+PARAGRAPHS = inspect.Parameter(
+    "paragraphs",
+    inspect.Parameter.KEYWORD_ONLY,
+    annotation=bool,
+    default=typer.Option(True, "--paragraphs/--no-paragraphs", help="Also report each paragraph."),
+)
+
+
+def _project(record: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    out = {k: record[k] for k in FIELDS if k in record}
+    if values["paragraphs"] and "paragraphs" in record:
+        out["paragraphs"] = [{k: v for k, v in p.items() if k != "sentences"} for p in record["paragraphs"]]
+    return out
+
+
+def _render(record: dict[str, Any], fmt: str, values: dict[str, Any]) -> str:
+    lang = record.get("language") or {}
+    lines = [f"**{record['id']}**: {lang.get('language', 'und')} (p={lang.get('probability', 0.0):.2f})"]
+    for p in record.get("paragraphs") or () if values["paragraphs"] else ():
+        pl = p.get("language") or {}
+        lines.append(f"- ¶{p['index']} {p['kind']}: {pl.get('language', 'und')} ({pl.get('probability', 0.0):.2f})")
+    return "\n".join(lines)
+
+
+SPEC = CommandSpec(
+    name="detect",
+    doc="Detect the language of each document (and of each paragraph).",
+    steps=("language",),
+    primary="language",
+    render=_render,
+    project=_project,
+    extra=(PARAGRAPHS,),
+)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("detect")(detect_command)
-
-
-def detect_command(
-    files: list[str] = typer.Argument(..., help="Text/Markdown/HTML files; '-' reads stdin."),
-    fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl or md."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write results here instead of stdout."),
-    paragraphs: bool = typer.Option(True, "--paragraphs/--no-paragraphs", help="Also report each paragraph."),
-    languages: str | None = typer.Option(None, "--languages", help="Comma-separated ISO 639-1 candidates."),
-) -> None:
-    """Detect the language of each document (and of each paragraph)."""
-    from ..langid import LanguageStep
-
-    check_format(fmt)
-    step = LanguageStep(languages=tuple(languages.split(",")) if languages else None)
-    pipe = Pipeline([step])
-    records: list[Any] = []
-    failed = False
-    for name, item in iter_inputs(files):
-        if isinstance(item, Exception):
-            records.append(error_record(name, item))
-            failed = True
-            continue
-        [article] = pipe.run([item])
-        records.append(_record(article, paragraphs) if fmt != "md" else _markdown(article, paragraphs))
-    emit(records, fmt, output)
-    raise typer.Exit(EXIT_INPUT if failed else EXIT_OK)
-
-
-def _record(article: Article, paragraphs: bool) -> dict[str, Any]:
-    lang = article.language
-    rec: dict[str, Any] = {
-        "id": article.id,
-        "language": lang.language if lang else "und",
-        "probability": round(lang.probability, 4) if lang else 0.0,
-        "method": lang.method if lang else None,
-    }
-    if lang is not None and lang.reason:
-        rec["reason"] = lang.reason
-    if paragraphs:
-        rec["paragraphs"] = [
-            {
-                "index": p.index,
-                "kind": p.kind.value,
-                "start": p.start,
-                "end": p.end,
-                "language": p.language.language if p.language else "und",
-                "probability": round(p.language.probability, 4) if p.language else 0.0,
-            }
-            for p in article.paragraphs
-        ]
-    return rec
-
-
-def _markdown(article: Article, paragraphs: bool) -> str:
-    rec = _record(article, paragraphs)
-    lines = [f"**{article.id}**: {rec['language']} (p={rec['probability']:.2f})"]
-    for p in rec.get("paragraphs", []):
-        lines.append(f"- ¶{p['index']} {p['kind']}: {p['language']} ({p['probability']:.2f})")
-    return "\n".join(lines)
+    app.command("detect")(pipeline_command(SPEC))

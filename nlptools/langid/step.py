@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..pipeline import Availability, BaseStep, register_step
 from ..types import Article, LanguageResult, ParagraphKind
@@ -34,7 +34,26 @@ class ArticleLanguage:
     paragraphs: list[LanguageResult]
 
 
-@register_step
+@dataclass(frozen=True, slots=True)
+class LanguageConfig:
+    """Options of the ``language`` step."""
+
+    language: str | None = field(
+        default=None, metadata={"help": "Source language (ISO 639-1); default: detected per article."}
+    )
+    languages: tuple[str, ...] | None = field(
+        default=None, metadata={"help": "Comma-separated ISO 639-1 candidates for detection."}
+    )
+    method: str = field(default="default", metadata={"help": "Language-id method.", "flag": "--langid-method"})
+    document_prior: bool = field(default=True, metadata={"help": "Weigh short paragraphs by the document's language."})
+    prefer: tuple[str, ...] | None = field(
+        default=DEFAULT_PREFER,
+        metadata={"help": "Languages preferred for very short texts (under 5 words); empty for none.",
+                  "flag": "--prefer-languages"},
+    )  # fmt: skip
+
+
+@register_step(LanguageConfig)
 class LanguageStep(BaseStep):
     """Document- and paragraph-level language identification.
 
@@ -61,10 +80,12 @@ class LanguageStep(BaseStep):
         languages: Sequence[str] | None = None,
         method: str = "default",
         document_prior: bool = True,
+        language: str | None = None,
         prefer: Sequence[str] | None = DEFAULT_PREFER,
     ) -> None:
         self.detector = LanguageDetector(languages=languages, method=method, prefer=prefer)
         self.document_prior = document_prior
+        self.language = language  # given: the document's language is this (paragraphs are still detected)
 
     def __repr__(self) -> str:
         return f"LanguageStep(method={self.detector.method!r}, languages={len(self.detector.languages)})"
@@ -80,7 +101,10 @@ class LanguageStep(BaseStep):
         self.detector.prepare()
 
     def predict(self, articles: Sequence[Article]) -> list[ArticleLanguage]:
-        docs = self.detector.detect_many([_document_text(a) for a in articles])
+        if self.language:  # given: the document's language is this (paragraphs are still detected)
+            docs = [LanguageResult(self.language, 1.0, method="given") for _ in articles]
+        else:
+            docs = self.detector.detect_many([_document_text(a) for a in articles])
         texts: list[str] = []
         spans: list[tuple[int, int]] = []
         for article in articles:
@@ -140,4 +164,4 @@ def _with_prior(para: LanguageResult, text: str, doc: LanguageResult) -> Languag
     )
 
 
-__all__ = ["ArticleLanguage", "LanguageStep", "UND"]
+__all__ = ["ArticleLanguage", "LanguageConfig", "LanguageStep", "UND"]

@@ -51,9 +51,9 @@ CONFIDENCE = {
 def _article(text_or_article: str | Article) -> Article:
     if isinstance(text_or_article, Article):
         return text_or_article
-    from ..intake import read_text
+    from ..sources import article_from_text  # the one text → Article converter
 
-    return read_text(text_or_article)
+    return article_from_text(text_or_article)
 
 
 def extract_quotes(text_or_article: str | Article, *, language: str | None = None) -> list[Quote]:

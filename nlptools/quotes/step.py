@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..pipeline import BaseStep, register_step
 from ..types import Article, Quote
@@ -10,7 +11,12 @@ from .english import english_for, english_title_quote
 from .extract import extract_quotes
 
 
-@register_step
+@dataclass(frozen=True, slots=True)
+class QuotesConfig:
+    """Options of the ``quotes`` step (none yet: the rules need no settings; the language comes from ``language``)."""
+
+
+@register_step(QuotesConfig)
 class QuotesStep(BaseStep):
     """Finds direct quotes and their speakers; fills ``text_en`` when a translation ran before it.
 
@@ -22,7 +28,7 @@ class QuotesStep(BaseStep):
     name = "quotes"
     requires = ("paragraphs",)
     provides = ("quotes",)
-    uses = ("translation",)
+    uses = ("language", "translation")
 
     def __init__(self, *, language: str | None = None) -> None:
         self.language = language

@@ -12,12 +12,13 @@ chosen in the source and their aligned English is returned.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import ConfigError, UnsupportedLanguageError
-from ..types import Article, LanguageResult, ParagraphKind, Summary, SummarySentence
+from ..types import Article, ParagraphKind, Summary, SummarySentence
 from . import faithfulness
 from .candidates import aligned_units, article_language, candidates_for
 from .extractive import DEFAULT_CONFIG, Candidate, ExtractiveConfig, summarize_candidates
@@ -58,9 +59,9 @@ def check_method(method: str) -> str:
 
 
 def summarize(
-    text_or_article: str | Article,
+    source: str | os.PathLike[str] | Article,
     *,
-    sentences: int | None = 3,
+    sentences: int | None = None,
     words: int | None = None,
     method: str = "extractive",
     model: str | None = None,
@@ -68,50 +69,24 @@ def summarize(
     language: str | None = None,
     device: str = "auto",
 ) -> Summary:
-    """Summarise a text or an :class:`Article`.
+    """Summarise a text (``str``), a file (``Path``) or an :class:`Article`.
 
-    ``sentences`` or ``words`` control the length (a word budget replaces the
-    sentence count); ``lede=True`` gives the single best sentence.  ``method``
+    ``sentences`` (default 3) or ``words`` control the length (not both);
+    ``lede=True`` gives the single best sentence.  ``method``
     is ``"extractive"`` (default, offline) or ``"abstractive"`` (``model`` is a
     registry name or a local directory; default by language).  ``language``
-    overrides detection for plain text.  The result always carries a
-    faithfulness check against the source.
+    overrides detection.  The result always carries a faithfulness check
+    against the source.  A thin call into the pipeline every command runs
+    (``language`` → ``summary``).
     """
-    check_method(method)
-    length = Length.of(sentences, words, lede)
-    if isinstance(text_or_article, Article):
-        article = text_or_article
-        if article.language is None and article.translation is None:
-            article.language = _detect(article.text, language)
-    else:
-        article = _to_article(text_or_article, language)
-    if method == "extractive":
-        return extractive_summary(article, length)
-    from .abstractive import load_summarizer
+    from ..analysis import run_step
+    from ..langid.step import LanguageConfig
+    from .step import SummaryConfig
 
-    summarizer = load_summarizer(model, language=_source_language(article), device=device)
-    return abstractive_summary(article, length, summarizer)
-
-
-def _detect(text: str, language: str | None) -> LanguageResult:
-    """The given language, else the detector's decision (``und`` when no detector is installed)."""
-    if language is not None:
-        return LanguageResult(language, 1.0, method="given")
-    try:
-        from ..langid import detect
-    except ImportError:  # language identification not installed: segmentation handles sv/en alike
-        return LanguageResult("und", 0.0, reason="no language detector available")
-    return detect(text)
-
-
-def _to_article(text: str, language: str | None) -> Article:
-    from ..intake import read_text
-
-    result = _detect(text, language)
-    seg_lang = result.language if not result.is_undetermined else "sv"
-    article = read_text(text, language=seg_lang)
-    article.language = result
-    return article
+    config = SummaryConfig(sentences=sentences, words=words, method=method, model=model, lede=lede)
+    article = run_step(source, "summary", {"language": LanguageConfig(language=language), "summary": config}, device=device)
+    assert article.summary is not None  # required step: a skip raised
+    return article.summary
 
 
 def _source_language(article: Article) -> str:

@@ -8,6 +8,7 @@ aligned English; the abstractive method reads the English translation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..errors import ModelError
 from ..pipeline import Availability, BaseStep, register_step
@@ -16,19 +17,49 @@ from .abstractive import AbstractiveSummarizer
 from .api import Length, abstractive_input, abstractive_summaries, check_method, extractive_summary
 
 
-@register_step
+@dataclass(frozen=True, slots=True)
+class SummaryConfig:
+    """Options of the ``summary`` step (the device is the pipeline's)."""
+
+    sentences: int | None = field(
+        default=None, metadata={"help": "Summary length in sentences (default 3).", "alias": ("-n",)}
+    )
+    words: int | None = field(
+        default=None, metadata={"help": "Summary length in words (replaces --sentences).", "alias": ("-w",)}
+    )
+    method: str = field(
+        default="extractive",
+        metadata={"help": "extractive (offline) or abstractive (needs a model).", "flag": "--summary-method", "alias": ("--method",)},
+    )
+    model: str | None = field(
+        default=None,
+        metadata={"help": "Abstractive model: registry name or local dir.", "flag": "--summary-model", "alias": ("--model",)},
+    )
+    lede: bool = field(default=False, metadata={"help": "One-sentence lede instead of a summary."})
+
+    def check(self) -> None:
+        """A missing or incomplete model directory is refused before any work (coded model error)."""
+        from ..errors import UsageError
+        from ..modelcheck import check_model_dir
+
+        if self.sentences is not None and self.words is not None:
+            raise UsageError("give a length in sentences or in words, not both.", fix="drop --sentences or --words.")
+        check_model_dir(self.model, "summary")
+
+
+@register_step(SummaryConfig)
 class SummaryStep(BaseStep):
     """Summarise each article (extractive by default: no model, offline)."""
 
     name = "summary"
     requires = ("paragraphs",)
     provides = ("summary",)
-    uses = ("translation",)
+    uses = ("language", "translation")
 
     def __init__(
         self,
         *,
-        sentences: int | None = 3,
+        sentences: int | None = None,
         words: int | None = None,
         method: str = "extractive",
         model: str | None = None,

@@ -1,65 +1,45 @@
-"""``translate(...)``: one call from text (or an Article) to an English :class:`Translation`."""
+"""``translate(...)``: one call from a text, file or Article to an English :class:`Translation`.
+
+A thin call into the pipeline every command runs (``language`` → ``translation``).
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import os
 from pathlib import Path
 
-from ..errors import ModelNotDownloadedError, UnsupportedLanguageError
-from ..types import Article, LanguageResult, Translation
-from .glossary import Glossary
-from .step import TranslationStep
-
-
-@lru_cache(maxsize=4)
-def _step(model: str | None, backend: str, device: str, glossary: str | None, beams: int) -> TranslationStep:
-    return TranslationStep(model=model, backend=backend, device=device, glossary=glossary, beams=beams)
+from ..types import Article, Translation
+from .step import TranslationConfig
 
 
 def translate(
-    text_or_article: str | Article,
+    source: str | os.PathLike[str] | Article,
     *,
     model: str | Path | None = None,
     backend: str = "auto",
     device: str = "auto",
-    glossary: str | Path | Glossary | None = None,
+    glossary: str | Path | None = None,
     beams: int = 4,
     language: str | None = None,
 ) -> Translation:
-    """Translate a text or an :class:`Article` into English, keeping its structure.
+    """Translate a text (``str``), a file (``Path``) or an :class:`Article` into English, keeping its structure.
 
-    ``language`` overrides detection (default: the article's detected
-    language, else :func:`nlptools.langid.detect`).  Models are loaded once
-    per settings and reused across calls.  Raises
-    :class:`~nlptools.errors.ModelNotDownloadedError` (with the download
-    command) when no model is on disk, and
-    :class:`~nlptools.errors.UnsupportedLanguageError` for a language no
-    available model translates.
+    ``language`` overrides detection.  English paragraphs pass through
+    unchanged.  Raises :class:`~nlptools.errors.StepSkippedError` (with the
+    download command as its fix) when no model for the language is on disk.
 
     >>> translate("Hej världen.", model="opus-mt-sv-en").text  # doctest: +SKIP
     'Hello world.'
     """
-    if isinstance(text_or_article, Article):
-        article = text_or_article
-    else:
-        from ..intake import read_text
+    from ..analysis import run_step
+    from ..langid.step import LanguageConfig
 
-        article = read_text(text_or_article)
-    if language:
-        article.language = LanguageResult(language, 1.0, method="given")
-    elif article.language is None:
-        from ..langid import detect
-
-        article.language = detect(article.text)
-    if isinstance(glossary, Glossary):
-        step = TranslationStep(model=model, backend=backend, device=device, glossary=glossary, beams=beams)
-    else:
-        step = _step(str(model) if model is not None else None, backend, device, str(glossary) if glossary else None, beams)
-    avail = step.availability()
-    if not avail.ok:
-        raise ModelNotDownloadedError(avail.reason or "no translation model.", fix=f"run `{avail.hint}`" if avail.hint else None)
-    reason = step.skip_reason(article)
-    if reason:
-        raise UnsupportedLanguageError(reason, fix="pass model= with a model for this language, or language= to override detection.")
-    [result] = step.predict([article])
-    return result
+    config = TranslationConfig(
+        model=str(model) if model is not None else None,
+        backend=backend,
+        glossary=Path(glossary) if glossary is not None else None,
+        beams=beams,
+    )
+    article = run_step(source, "translation", {"language": LanguageConfig(language=language), "translation": config}, device=device)
+    assert article.translation is not None  # required step: a skip raised
+    return article.translation

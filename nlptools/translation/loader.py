@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..device import resolve_device
 from ..errors import BackendUnavailableError, ConfigError, ModelLoadError, missing_extra
 from ..registry import ModelEntry, default_for, get_entry, load_registry, local_path
 from .backends import Backend, is_multilingual
@@ -71,21 +72,6 @@ def multilingual(path: Path) -> bool:
     return is_multilingual(mt) or (mt is None and (path / "sentencepiece.bpe.model").is_file())
 
 
-def _ct2_device(device: str) -> str:
-    """Resolve ``auto`` for CTranslate2 without importing torch (saves ~180 MB of memory)."""
-    import ctranslate2
-
-    device = (device or "auto").lower()
-    gpus = ctranslate2.get_cuda_device_count()
-    if device == "auto":
-        return "cuda" if gpus > 0 else "cpu"
-    if device.startswith("cuda") and gpus == 0:
-        raise ConfigError(f"device {device!r} requested but CTranslate2 sees no CUDA GPU.", fix="use --device cpu (or auto).")
-    if device != "cpu" and not device.startswith("cuda"):
-        raise ConfigError(f"unknown device {device!r}.", fix="use auto, cpu, cuda or cuda:N.")
-    return device
-
-
 def open_backend(path: Path, *, backend: str = "auto", device: str = "auto", compute_type: str = "auto") -> Backend:
     """Open ``path`` with the requested backend (see module docstring for ``auto``)."""
     if backend not in BACKENDS:
@@ -100,7 +86,7 @@ def open_backend(path: Path, *, backend: str = "auto", device: str = "auto", com
             raise missing_extra("ctranslate2", "ctranslate2")
         from .backends.ct2_backend import CT2Backend
 
-        return CT2Backend(path, device=_ct2_device(device), compute_type=compute_type)
+        return CT2Backend(path, device=resolve_device(device), compute_type=compute_type)
     if backend == "ctranslate2" or (backend == "auto" and ct2_available()):
         if not ct2_available():
             raise missing_extra("ctranslate2", "ctranslate2")
@@ -108,11 +94,10 @@ def open_backend(path: Path, *, backend: str = "auto", device: str = "auto", com
 
         try:
             ct2_dir = converted_dir(path, "int8") or convert(path, quantization="int8")
-            return CT2Backend(ct2_dir, device=_ct2_device(device), compute_type=compute_type, tokenizer_dir=path)
+            return CT2Backend(ct2_dir, device=resolve_device(device), compute_type=compute_type, tokenizer_dir=path)
         except ModelLoadError:
             if backend == "ctranslate2":
                 raise
-    from ..device import resolve_device
     from .backends.torch_backend import TorchBackend
 
     device = resolve_device(device)

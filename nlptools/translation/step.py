@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ConfigError, UnknownModelError
@@ -38,7 +38,35 @@ class _Plan:
     choice: ModelChoice | None  # None: English passthrough
 
 
-@register_step
+@dataclass(frozen=True, slots=True)
+class TranslationConfig:
+    """Options of the ``translation`` step (the device is the pipeline's)."""
+
+    model: str | None = field(
+        default=None,
+        metadata={"help": "Translation model: registry name or local dir (HF or CTranslate2).", "alias": ("-m",)},
+    )
+    backend: str = field(default="auto", metadata={"help": "Translation backend: auto, torch or ctranslate2."})
+    glossary: Path | None = field(
+        default=None, metadata={"help": "Glossary, TSV or TOML: term → fixed English (or keep).", "alias": ("-g",)}
+    )
+    beams: int = field(default=4, metadata={"help": "Beam size (1 = greedy, fastest)."})
+    batch_tokens: int = field(default=2048, metadata={"help": "Source tokens per model batch."})
+    max_unit_tokens: int = field(default=200, metadata={"help": "Longest unit sent to the model (longer sentences are split)."})
+    protect_names: bool = field(default=True, metadata={"help": "Keep names unchanged in the translation."})
+    compute_type: str = field(default="auto", metadata={"help": "CTranslate2 compute type (auto, int8, float16…)."})
+
+    def check(self) -> None:
+        """A missing glossary or model directory is refused before any work (coded usage/model error)."""
+        from ..errors import UsageError
+        from ..modelcheck import check_model_dir
+
+        if self.glossary is not None and not Path(self.glossary).is_file():
+            raise UsageError(f"glossary {self.glossary} not found.", fix="pass an existing --glossary file (TSV or TOML).")
+        check_model_dir(self.model, "translation")
+
+
+@register_step(TranslationConfig)
 class TranslationStep(BaseStep):
     """Translate each article into English, keeping its structure and a sentence alignment.
 
