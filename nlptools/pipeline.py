@@ -27,7 +27,7 @@ translation): for them a skip is recorded as a failure, with its reason.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -177,10 +177,16 @@ class Pipeline:
             self._availability[key] = step.availability()
         return self._availability[key]
 
-    def run(self, articles: Sequence[Article]) -> list[Article]:
-        """Run every step on ``articles`` (in place) and return them, in order."""
+    def run(self, articles: Sequence[Article], *, on_step: Callable[[str], None] | None = None) -> list[Article]:
+        """Run every step on ``articles`` (in place) and return them, in order.
+
+        ``on_step(name)`` is called as each step starts on this batch: progress
+        for a caller that shows it (the desk's web page streams it to the browser).
+        """
         articles = list(articles)
         for step in self.steps:
+            if on_step is not None:
+                on_step(step.name)
             self._run_step(step, articles)
         return articles
 

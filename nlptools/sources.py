@@ -7,6 +7,7 @@ whichever door it came through:
 * :func:`read_document` – the text of one ``.txt``/``.md``/``.html``/``.docx``
   file within the input limits (typed, coded errors otherwise; a directory or a
   missing path is an :class:`~nlptools.errors.InputError`, never a traceback).
+* :func:`document_text` – the same for a document's bytes (an upload to the desk's page).
 * :func:`article_from_text` – the one converter: sentences are split with the
   rules of the given language, else of the detected one (never a silent
   ``"sv"``), and the language step decides ``Article.language`` later.
@@ -55,7 +56,19 @@ def read_document(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS)
             f"{path.name} is {size:,} bytes, over the limit of {limits.max_bytes:,}.",
             fix="split the document, or raise the limit (--max-bytes).",
         )
-    data = path.read_bytes()
+    return document_text(path.name, path.read_bytes(), limits)
+
+
+def document_text(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The text of a document's bytes, read by the type its ``name`` ends in (an upload, a file's contents)."""
+    suffix = Path(name).suffix.lower()
+    if suffix and suffix not in DOCUMENT_SUFFIXES:
+        raise UnsupportedFormatError(f"{name}: unsupported file type {suffix!r}.", fix="pass .txt, .md, .html or .docx files.")
+    if len(data) > limits.max_bytes:
+        raise InputTooLargeError(
+            f"{name} is {len(data):,} bytes, over the limit of {limits.max_bytes:,}.",
+            fix="split the document, or raise the limit (--max-bytes).",
+        )
     if suffix == ".docx":
         from .batch.docx import docx_text
 

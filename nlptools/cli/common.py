@@ -17,10 +17,10 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -28,6 +28,10 @@ from ..errors import ConfigError, InputError, ModelError, UsageError
 from ..intake import Limits, decode_bytes
 from ..types import Article
 from .options import configs_from, input_parameters, limits_from, make_command, run_parameters, step_parameters
+
+if TYPE_CHECKING:
+    from ..analysis import PipelineConfig
+    from ..pipeline import Pipeline
 
 # Exit codes scripts can rely on.
 EXIT_OK = 0
@@ -54,25 +58,47 @@ class CommandSpec:
     render: Renderer | None = None  # md/text; default: the article's Markdown
     project: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None  # json fields kept
     extra: tuple[inspect.Parameter, ...] = ()  # command-only options (shape only)
+    default_format: str = "json"
+    output_help: str = "Write results here instead of stdout."
+    defaults: Mapping[str, Any] = field(default_factory=dict)  # {"step.field": value}: this command's option defaults
 
 
-def pipeline_command(spec: CommandSpec) -> Callable[..., Any]:
-    """The typer callback of ``spec``: shared options plus one option per field of its steps' configs."""
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What :func:`run_pipeline` did: the configuration, the pipeline it built and one record per input."""
+
+    config: PipelineConfig
+    configs: dict[str, Any]  # every step's config from the options (also of steps not run)
+    pipeline: Pipeline
+    records: list[dict[str, Any]]
+
+
+#: (spec, step names, parsed option values) → None: what a command does with them (raises typer.Exit).
+Runner = Callable[[CommandSpec, Sequence[str], dict[str, Any]], None]
+
+
+def pipeline_command(spec: CommandSpec, run: Runner | None = None) -> Callable[..., Any]:
+    """The typer callback of ``spec``: shared options plus one option per field of its steps' configs.
+
+    ``run`` replaces :func:`run_command` for a command whose output is not
+    records (``draft`` renders each record into a document).
+    """
     from ..steps import default_names
 
     names = list(spec.steps) if spec.steps is not None else default_names()
     params = [
         inspect.Parameter("files", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=list[str],
                           default=typer.Argument(..., metavar="FILE", help="Text, Markdown, HTML or .docx files; '-' reads stdin.")),
-        _kw("fmt", str, typer.Option("json", "--format", "-f", help=", ".join(spec.formats) + ".")),
-        _kw("output", Path | None, typer.Option(None, "--output", "-o", help="Write results here instead of stdout.")),
+        _kw("fmt", str, typer.Option(spec.default_format, "--format", "-f", help=", ".join(spec.formats) + ".")),
+        _kw("output", Path | None, typer.Option(None, "--output", "-o", help=spec.output_help)),
         *input_parameters(),
         *run_parameters(),
     ]  # fmt: skip
     if spec.steps is None:
         params.append(_kw("steps", str, typer.Option(",".join(names), "--steps", help="Comma-separated steps to run.")))
-    params += [*spec.extra, *step_parameters(names, spec.primary)]
-    return make_command(lambda values: run_command(spec, names, values), params, name=spec.name, doc=spec.doc)
+    params += [*spec.extra, *step_parameters(names, spec.primary, spec.defaults)]
+    runner = run or run_command
+    return make_command(lambda values: runner(spec, names, values), params, name=spec.name, doc=spec.doc)
 
 
 def _kw(name: str, annotation: Any, option: Any) -> inspect.Parameter:
@@ -81,11 +107,24 @@ def _kw(name: str, annotation: Any, option: Any) -> inspect.Parameter:
 
 def run_command(spec: CommandSpec, all_names: Sequence[str], values: dict[str, Any]) -> None:
     """Run ``spec`` with the parsed ``values``: the body of every document command."""
+    fmt = check_format(values["fmt"], spec.formats)
+    output = check_output(values["output"])
+    records = run_pipeline(spec, all_names, values).records
+    if fmt in ("json", "jsonl"):
+        out: list[Any] = [spec.project(r, values) if spec.project else r for r in records]
+    else:
+        render = spec.render or _article_markdown
+        out = [render(r, fmt, values) if r["status"] != "failure" else failure_line(r) for r in records]
+    emit(out, fmt, output)
+    raise typer.Exit(exit_code(records))
+
+
+def run_pipeline(spec: CommandSpec, all_names: Sequence[str], values: dict[str, Any]) -> Run:
+    """Options → pipeline → every input → one record each (notices on stderr): the shared part of every command."""
     from ..analysis import PipelineConfig
     from ..batch.records import process_stream
     from ..progress import track
 
-    fmt = check_format(values["fmt"], spec.formats)
     quiet = values["quiet"]
     if quiet:
         silence_libraries()
@@ -93,7 +132,6 @@ def run_command(spec: CommandSpec, all_names: Sequence[str], values: dict[str, A
     configs = configs_from(all_names, values)
     config = PipelineConfig(tuple(names), {n: configs[n] for n in names if n in configs}, values["device"],
                             required=(spec.primary,) if spec.primary else ())  # fmt: skip
-    output = check_output(values["output"])
     pipeline = config.build()  # bad options, a missing --glossary or --model: one coded error before any work
     pipeline.check_required()  # the step the command exists for cannot run here: say so once, exit 4
     if not quiet:
@@ -108,13 +146,7 @@ def run_command(spec: CommandSpec, all_names: Sequence[str], values: dict[str, A
         warn(message)
     if not quiet:
         notify(records)
-    if fmt in ("json", "jsonl"):
-        out: list[Any] = [spec.project(r, values) if spec.project else r for r in records]
-    else:
-        render = spec.render or _article_markdown
-        out = [render(r, fmt, values) if r["status"] != "failure" else failure_line(r) for r in records]
-    emit(out, fmt, output)
-    raise typer.Exit(exit_code(records))
+    return Run(config, configs, pipeline, records)
 
 
 def parse_steps(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import typer
@@ -51,9 +51,16 @@ def _cli_type(hint: Any) -> tuple[Any, bool]:
     return (base | None) if base is not hint else base, False
 
 
-def step_parameters(names: Sequence[str], primary: str | None = None) -> list[inspect.Parameter]:
-    """One keyword parameter with a ``typer.Option`` per config field of the steps ``names``."""
+def step_parameters(
+    names: Sequence[str], primary: str | None = None, defaults: Mapping[str, Any] | None = None
+) -> list[inspect.Parameter]:
+    """One keyword parameter with a ``typer.Option`` per config field of the steps ``names``.
+
+    ``defaults`` (``{"translation.titles": True}``) changes a field's default
+    for this command only (``draft`` turns the title glossary on).
+    """
     params = []
+    defaults = defaults or {}
     for f in _fields(names):
         meta = f.field.metadata
         flag = meta.get("flag") or "--" + f.field.name.replace("_", "-")
@@ -62,6 +69,7 @@ def step_parameters(names: Sequence[str], primary: str | None = None) -> list[in
         if cli_type is bool:
             flags = [f"{fl}/--no-{fl[2:]}" if fl.startswith("--") else fl for fl in flags]
         default = f.field.default if f.field.default is not dataclasses.MISSING else None
+        default = defaults.get(f"{f.step}.{f.field.name}", default)
         if isinstance(default, tuple):
             default = ",".join(default)
         option = typer.Option(default, *flags, help=f"\\[{f.step}] {meta.get('help', '')}".strip(), show_default=default is not None)

@@ -50,6 +50,10 @@ class TranslationConfig:
     glossary: Path | None = field(
         default=None, metadata={"help": "Glossary, TSV or TOML: term → fixed English (or keep).", "alias": ("-g",)}
     )
+    titles: bool = field(
+        default=False,
+        metadata={"help": "Add the shipped title glossary (vd → CEO, rektor → President, …); --glossary overrides its terms."},
+    )
     beams: int = field(default=4, metadata={"help": "Beam size (1 = greedy, fastest)."})
     batch_tokens: int = field(default=2048, metadata={"help": "Source tokens per model batch."})
     max_unit_tokens: int = field(default=200, metadata={"help": "Longest unit sent to the model (longer sentences are split)."})
@@ -85,6 +89,7 @@ class TranslationStep(BaseStep):
         backend: str = "auto",
         device: str = "auto",
         glossary: str | Path | Glossary | None = None,
+        titles: bool = False,
         beams: int = 4,
         batch_tokens: int = 2048,
         max_unit_tokens: int = 200,
@@ -99,12 +104,13 @@ class TranslationStep(BaseStep):
         self.backend = backend
         self.device = device
         self.glossary_source = glossary
+        self.titles = titles
         self.beams = beams
         self.batch_tokens = batch_tokens
         self.max_unit_tokens = max_unit_tokens
         self.protect_names = protect_names
         self.compute_type = compute_type
-        self._glossary: Glossary | None = glossary if isinstance(glossary, Glossary) else None
+        self._glossary: Glossary | None = None
         self._backends: dict[Path, Backend] = {}
         self._availability: Availability | None = None
 
@@ -154,9 +160,21 @@ class TranslationStep(BaseStep):
 
     # -- running -----------------------------------------------------------------------
     def prepare(self) -> None:
-        """Load the glossary; models load on first use (only those the articles need)."""
-        if self._glossary is None and self.glossary_source is not None:
-            self._glossary = Glossary.load(self.glossary_source)
+        """Load the glossary (with the shipped titles when ``titles``); models load on first use."""
+        if self._glossary is None and (self.glossary_source is not None or self.titles):
+            from .titles import merged_glossary
+
+            self._glossary = merged_glossary(self.glossary_source, titles=self.titles)
+
+    @property
+    def glossary(self) -> Glossary | None:
+        """The glossary the step translates with (after :meth:`prepare`; ``None`` without one)."""
+        return self._glossary
+
+    @property
+    def backends(self) -> tuple[Backend, ...]:
+        """The model backends opened so far, one per model used (e.g. to score outputs with the model that made them)."""
+        return tuple(self._backends.values())
 
     def backend_for(self, path: Path) -> Backend:
         if path not in self._backends:
