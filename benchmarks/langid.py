@@ -171,8 +171,9 @@ def length_table(r: dict) -> str:
               f"{r['first_line'] + r['lines_per_language'] - 1} of each of the 25 languages (held out from tuning); "
               "default cascade restricted to the 25. Raw: the identifier alone. Handled: the short-text handling (what `detect` "
               f"does below 5 words): {' and '.join(r['prefer'])} preferred, an unlikely other guess is `und` "
-              "(counted wrong in 'accuracy'). In this test set every language is equally common, so the preference "
-              "costs the other languages about what it gains for sv and en; on Swedish and English text only the gain applies."]
+              "(counted wrong in 'accuracy'). Every language is equally common in this test set: the preference and the "
+              "`und` answers cost the other 23 languages accuracy while sv and en gain; on Swedish and English text "
+              "only the gain applies. `reliable_words=0` turns the handling off."]
     return "\n".join(lines)
 
 
