@@ -48,7 +48,7 @@ if str(ROOT) not in sys.path:  # the checkout's nlptools, also when run as `pyth
 # --------------------------------------------------------------------------- arguments and data
 def parser(doc: str | None, *, data: bool = True) -> argparse.ArgumentParser:
     """An argument parser with the shared ``--data`` and ``--out`` options (description: first paragraph)."""
-    commit()  # the checkout as the run starts (later edits do not change what was measured)
+    commit()  # recorded as the run starts: the code measured, not the code at write time
     ap = argparse.ArgumentParser(description=(doc or "").strip().split("\n\n")[0])
     if data:
         ap.add_argument(
