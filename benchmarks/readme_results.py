@@ -24,7 +24,7 @@ from _common import ROOT, markdown_table, parser, readme_row
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 #: Results files in README order; any other file with README rows follows, by name.
 ORDER = (
-    "langid", "langid_short", "translate_speed", "translate_speed_cuda", "summary", "summary_memory",
+    "langid", "translate_speed", "translate_speed_cuda", "summary", "summary_memory", "summ_sv",
     "summary_speed_cpu", "summary_speed_cuda_bf16", "quotes", "batch", "segmentation",
 )  # fmt: skip
 

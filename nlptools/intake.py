@@ -140,8 +140,12 @@ def read_text(
         raise EmptyInputError("input has no letters or digits.", fix="pass a file with text in it.")
     article_id = id or "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
     paragraphs = parse_paragraphs(text, language=language)
+    metadata = dict(metadata or {})
+    dateline = mark_dateline(text, paragraphs, language=language)
+    if dateline is not None:
+        metadata.setdefault("dateline", dateline)
     title = next((p.text for p in paragraphs if p.kind == ParagraphKind.TITLE), None)
-    return Article(id=article_id, text=text, paragraphs=paragraphs, title=title, metadata=dict(metadata or {}))
+    return Article(id=article_id, text=text, paragraphs=paragraphs, title=title, metadata=metadata)
 
 
 def read_file(
@@ -213,6 +217,85 @@ def parse_paragraphs(text: str, *, language: str = "sv") -> list[Paragraph]:
             ]
             paragraphs.append(para)
     return paragraphs
+
+
+#: Paragraphs at the top of a text searched for a dateline.
+_DATELINE_SEARCH = 4
+
+
+def mark_dateline(text: str, paragraphs: list[Paragraph], *, language: str = "sv") -> dict[str, Any] | None:
+    """Find the dateline among the first paragraphs, mark it ``DATELINE`` (in place) and return its facts.
+
+    A dateline above the headline ("12–13 maj, 2026 – Umeå & Luleå" then the
+    headline) would otherwise be taken for the title: the line after it becomes
+    the title.  A wire dateline opening the first body paragraph ("PARIS, March
+    30 (Reuters) - …") is split off as its own paragraph.  Returns
+    ``{"text", "date", "places"}`` for the article's metadata, or ``None``.
+    """
+    candidates = [p for p in paragraphs[:_DATELINE_SEARCH] if "\n" not in p.text and any(c.isdigit() for c in p.text)]
+    first_body = next((p for p in paragraphs[:_DATELINE_SEARCH] if p.kind == ParagraphKind.BODY), None)
+    wire = first_body is not None and first_body.text[:2].isupper() and any(c.isdigit() for c in first_body.text[:60])
+    multi = [p for p in paragraphs[:_DATELINE_SEARCH]
+             if p.kind == ParagraphKind.BODY and "\n" in p.text and any(c.isdigit() for c in p.text.split("\n", 1)[0])]  # fmt: skip
+    if not candidates and not wire and not multi:
+        return None  # nothing date-like at the top: no need to load the date patterns
+    from .events.dateline import dateline_prefix, parse_dateline
+
+    for p in candidates:
+        if p.kind not in (ParagraphKind.TITLE, ParagraphKind.BYLINE, ParagraphKind.HEADING, ParagraphKind.BODY):
+            continue
+        found = parse_dateline(p.text)
+        if found is None:
+            continue
+        if p.kind == ParagraphKind.TITLE:
+            nxt = paragraphs[p.index + 1] if p.index + 1 < len(paragraphs) else None
+            if nxt is None or not _can_be_title(nxt):
+                continue  # a short "Umeå 12 maj" that is the only title-like line stays the title
+            nxt.kind = ParagraphKind.TITLE
+        position = "above" if p.kind == ParagraphKind.TITLE else "below"
+        p.kind = ParagraphKind.DATELINE
+        return {**found.to_metadata(), "position": position}
+    for p in multi:  # "Publicerad 3 maj 2026\nBody text…" written as one block
+        first_line = p.text.split("\n", 1)[0]
+        found = parse_dateline(first_line)
+        if found is not None:
+            _split_off_dateline(text, paragraphs, p, len(first_line), language)
+            return {**found.to_metadata(), "position": "below"}
+    if wire and first_body is not None:
+        found = dateline_prefix(first_body.text)
+        if found is not None:
+            _split_off_dateline(text, paragraphs, first_body, len(found.text), language)
+            return {**found.to_metadata(), "position": "wire"}
+    return None
+
+
+def _can_be_title(p: Paragraph) -> bool:
+    return (
+        p.kind in (ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BYLINE)
+        and "\n" not in p.text
+        and len(p.text) < 300
+        and p.text.rstrip()[-1:] not in ".:"
+    )
+
+
+def _split_off_dateline(text: str, paragraphs: list[Paragraph], p: Paragraph, cut: int, language: str) -> None:
+    """Split a body paragraph that opens with a wire dateline into a DATELINE and a BODY paragraph."""
+    line_end = p.start + cut
+    body_start = line_end
+    while body_start < p.end and text[body_start].isspace():
+        body_start += 1
+    dateline = Paragraph(index=p.index, kind=ParagraphKind.DATELINE, text=text[p.start : line_end], start=p.start,
+                         end=line_end, marker=p.marker)  # fmt: skip
+    dateline.sentences = [Sentence(dateline.text, p.start, line_end)]
+    p.marker = ""
+    p.start, p.text = body_start, text[body_start : p.end]
+    p.sentences = [
+        Sentence(text[body_start + a : body_start + b], body_start + a, body_start + b)
+        for a, b in split_sentences(p.text, language)
+    ]
+    paragraphs.insert(p.index, dateline)
+    for i, q in enumerate(paragraphs):
+        q.index = i
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 StepState = Literal["ok", "skipped", "failed"]
 ArticleState = Literal["success", "partial", "failure"]
@@ -34,7 +34,8 @@ class ParagraphKind(str, enum.Enum):
     DASH_QUOTE = "dash_quote"  # starts with a speech dash: "– Det är bra, säger hon."
     ATTRIBUTION = "attribution"  # a short speaker line after a quote: "Carolina Garcés, OpenTech"
     LIST_ITEM = "list_item"
-    BYLINE = "byline"  # author lines, datelines, photo credits, contact blocks
+    BYLINE = "byline"  # author lines, photo credits, contact blocks
+    DATELINE = "dateline"  # a date/place line above or below the headline: "Växjö, 14 mars 2026", "Publicerad 3 maj"
 
 
 @dataclass(slots=True)
@@ -144,6 +145,7 @@ class Summary:
     sentences: list[SummarySentence] = field(default_factory=list)
     model: str | None = None
     faithfulness: FaithfulnessCheck | None = None
+    lede: str | None = None  # one sentence (≤ 35 words): who/what/when/where; never the headline or a quote
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
@@ -168,6 +170,33 @@ class Quote:
     confidence: float = 0.0
     speakers: list[str] | None = None  # joint attribution to several named people
     text_en: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+
+@dataclass(slots=True)
+class EventFacts:
+    """What an event report is about: the event's kind, date, places, organisers and head count.
+
+    ``date`` is ISO: ``YYYY-MM-DD``, a range ``YYYY-MM-DD/YYYY-MM-DD``, or
+    ``--MM-DD`` when the text gives no year; relative days ("i tisdags") are
+    resolved only against the text's own dateline.  Names are verbatim from the
+    text.  ``is_event_report`` is false for texts whose main subject is not a
+    gathering; the other fields are then empty.
+    """
+
+    is_event_report: bool
+    what: str | None = None  # the event as the text names it ("frukostträff", "Sveriges X-dagar")
+    kind: str | None = None  # English name of the event kind ("breakfast meeting"), from the lexicon
+    date: str | None = None
+    date_text: str | None = None  # the words the date was read from
+    places: list[str] = field(default_factory=list)
+    organisers: list[str] = field(default_factory=list)
+    participants: int | None = None
+    participants_text: str | None = None
+    participant_orgs: list[str] = field(default_factory=list)
+    language: str = "und"
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
@@ -201,6 +230,7 @@ class Article:
     translation: Translation | None = None
     summary: Summary | None = None
     quotes: list[Quote] | None = None
+    event: EventFacts | None = None
     steps: list[StepStatus] = field(default_factory=list)
 
     @property

@@ -88,7 +88,7 @@ def test_translation_is_the_same_through_every_door(tmp_path: Path, tiny_copy: P
 
 
 def test_registry_orders_steps_by_requires_and_uses() -> None:
-    assert default_names()[:4] == ["language", "translation", "quotes", "summary"]
+    assert default_names()[:5] == ["language", "translation", "quotes", "event", "summary"]  # summary uses event
     assert order(["summary", "quotes", "translation", "language"]) == ["language", "translation", "quotes", "summary"]
     assert get_spec("translation").requires == ("language",)
     with pytest.raises(nlptools.NlptoolsError, match="unknown step"):

@@ -17,7 +17,7 @@ import typer
 from ..errors import NlptoolsError
 from .common import exit_code_for
 
-COMMANDS = ["detect", "analyze", "models", "schema", "batch", "quotes", "summarize", "translate", "draft", "serve"]
+COMMANDS = ["detect", "analyze", "models", "schema", "batch", "quotes", "summarize", "translate", "draft", "serve", "facts"]
 
 app = typer.Typer(
     name="nlptools",

@@ -16,6 +16,7 @@ _NEVER = {
     ParagraphKind.TITLE: "title",
     ParagraphKind.HEADING: "heading",
     ParagraphKind.BYLINE: "byline",
+    ParagraphKind.DATELINE: "dateline",
     ParagraphKind.ATTRIBUTION: "attribution",
 }
 

@@ -68,6 +68,9 @@ class ExtractiveConfig:
 
 
 DEFAULT_CONFIG = ExtractiveConfig()
+#: Sentences a word-budget selection passes over for being too long before it stops (bounds the work
+#: on texts with thousands of sentences: each pass scans every remaining sentence).
+MAX_PASSED_OVER = 25
 
 _QUOTE_START = re.compile(r"^\s*[\"“”‘’'«»–—-]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»]|(?:^|\s)[‘']|[’'](?:\s|$)")
@@ -219,6 +222,7 @@ def select(
     n = len(scores)
     chosen: list[int] = []
     used_words = 0
+    passed_over = 0
     remaining = set(range(n))
     if max_sentence_words is not None:
         short = {i for i in remaining if n_words[i] <= max_sentence_words}
@@ -238,6 +242,9 @@ def select(
             break
         remaining.discard(best)
         if word_budget is not None and chosen and used_words + n_words[best] > word_budget:
+            passed_over += 1  # too long for what is left of the budget: try a shorter one, a bounded number of times
+            if passed_over >= MAX_PASSED_OVER:
+                break
             continue
         chosen.append(best)
         used_words += n_words[best]

@@ -54,7 +54,7 @@ class SummaryStep(BaseStep):
     name = "summary"
     requires = ("paragraphs",)
     provides = ("summary",)
-    uses = ("language", "translation")
+    uses = ("language", "translation", "quotes", "event")
 
     def __init__(
         self,
