@@ -27,8 +27,8 @@ from pathlib import Path
 
 from _common import ROOT, markdown_table, parser, peak_rss_mb, readme_row, rss_mb, run_child, write_results
 
-#: Goal: memory linear in the input; a 1 MB text within this peak RSS (the issue saw 2.2–9.9 GB).
-GOAL_MB_AT_1MB = 1000
+#: The goal, as the issue states it (it saw 2.2 GB peak RSS at 950 KB, 9.9 GB at 990 KB).
+GOAL = "memory linear in the input (was 2.2–9.9 GB at ~1 MB)"
 
 
 def text_of_size(kilobytes: int) -> str:
@@ -85,6 +85,23 @@ def measure(spec: dict) -> dict:
     }
 
 
+def readme_rows(payload: dict) -> list[dict[str, str]]:
+    """The README row: what the largest and the smallest input cost over the warm-up, and before."""
+    rows = payload["rows"]
+    if not rows:
+        return []
+    big, small = max(rows, key=lambda r: r["kb"]), min(rows, key=lambda r: r["kb"])
+    before = (payload.get("before") or {}).get("rows") or []
+    was = max(before, key=lambda r: r["kb"]) if before else None
+    return [readme_row(
+        "summary memory",
+        f"extractive `summarize` on {big['kb']} KB: +{big['peak_over_before_mb']} MB peak RSS over the warm-up "
+        f"(+{small['peak_over_before_mb']} MB at {small['kb']} KB), {big['wall_s']} s"
+        + (f"; before: +{was['peak_over_before_mb']} MB already at {was['kb']} KB" if was else ""),
+        GOAL,
+    )]  # fmt: skip
+
+
 def _run(kb: int, package_root: str) -> dict:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
     row = run_child(__file__, {"kb": kb, "nlptools": package_root}, timeout=1800, env=env)
@@ -135,17 +152,7 @@ def main() -> int:
     if before:
         md += f"\n\n'before': the nlptools package in `{args.before}` ({_describe(args.before)}), same texts and process setup."
     payload = {"method": "extractive", "rows": rows, "before": {"from": args.before, "rows": before} if before else None}
-    readme = []
-    big = max(rows, key=lambda r: r["kb"]) if rows else None
-    if big:
-        small = min(rows, key=lambda r: r["kb"])
-        readme = [readme_row(
-            "summary memory",
-            f"extractive `summarize` on {big['kb']} KB: {big['peak_rss_mb']} MB peak RSS "
-            f"({small['peak_rss_mb']} MB at {small['kb']} KB), {big['wall_s']} s",
-            f"linear in the input; ≤ {GOAL_MB_AT_1MB} MB at 1 MB",
-        )]  # fmt: skip
-    write_results("summary_memory", payload, md, out=args.out, readme=readme)
+    write_results("summary_memory", payload, md, out=args.out, readme=readme_rows(payload))
     return 0
 
 
