@@ -32,7 +32,7 @@ class ParagraphKind(str, enum.Enum):
     HEADING = "heading"
     BODY = "body"
     DASH_QUOTE = "dash_quote"  # starts with a speech dash: "– Det är bra, säger hon."
-    ATTRIBUTION = "attribution"  # a short speaker line after a quote: "Carolina Garcés, OpenTech"
+    ATTRIBUTION = "attribution"  # a short speaker line after a quote: "Maja Lind, Nordvik AB"
     LIST_ITEM = "list_item"
     BYLINE = "byline"  # author lines, photo credits, contact blocks
     DATELINE = "dateline"  # a date/place line above or below the headline: "Växjö, 14 mars 2026", "Publicerad 3 maj"

@@ -28,7 +28,7 @@ Projektledaren Anna Berg beskrev planen så här:
 Flera företag i regionen har redan visat intresse för att delta.
 
 – Vi räknar med att anställa fyrtio personer under första året.
-Carolina Garcés, OpenTech
+Carmen Ruiz, OpenLab
 
 Mötet avslutades med fika. Enligt Anna Berg kommer nästa möte att hållas i maj.
 
@@ -39,11 +39,11 @@ Kontakt: Anna Berg, projektledare, 070-123 45 67
 SV_DASHES_GOLD = [
     ("Vi har väntat länge på det här beslutet", "Malin Thelin", "Bron Innovation", None, "dash-mid"),
     ("Nu kan vi äntligen börja bygga.", "Malin Thelin", "Bron Innovation", None, "dash-mid"),
-    ("Det kommer att ta tid", "Sven Ek", "M", "oppositionsrådet", "dash-mid"),
-    ("men vi stöder satsningen fullt ut.", "Sven Ek", "M", "oppositionsrådet", "dash-mid"),
+    ("Det kommer att ta tid", "Sven Ek", "M", "oppositionsråd", "dash-mid"),
+    ("men vi stöder satsningen fullt ut.", "Sven Ek", "M", "oppositionsråd", "dash-mid"),
     ("Utan nya jobb tappar vi unga människor. Därför är det här så viktigt.", "Lena Holm", "Kommunstyrelsen", "ordförande", "dash-continuation"),
-    ("Först bygger vi en pilotanläggning i Luleå.\nSedan skalar vi upp till full produktion inom fem år.", "Anna Berg", None, "Projektledaren", "dash-before-colon"),
-    ("Vi räknar med att anställa fyrtio personer under första året.", "Carolina Garcés", "OpenTech", None, "speaker-line"),
+    ("Först bygger vi en pilotanläggning i Luleå.\nSedan skalar vi upp till full produktion inom fem år.", "Anna Berg", None, "projektledare", "dash-before-colon"),
+    ("Vi räknar med att anställa fyrtio personer under första året.", "Carmen Ruiz", "OpenLab", None, "speaker-line"),
 ]
 
 SV_MARKS = """”Vi måste våga satsa”
@@ -56,7 +56,7 @@ Företagen i länet investerar mer än på länge. Det visar en ny rapport från
 
 Han pekar på att många bolag talar om en så kallad ”vi-känsla” i branschen. Rapporten heter ”Framtidens företag” och presenterades på fredagen.
 
-»Det här är den bästa siffran vi har sett sedan mätningarna började«, skriver Carolina Garcés, Head of Strategy and Portfolio Manager på OpenTech, i en kommentar.
+»Det här är den bästa siffran vi har sett sedan mätningarna började«, skriver Carmen Ruiz, Head of Strategy and Portfolio Manager på OpenLab, i en kommentar.
 
 Representanter från Compare berättar:
 
@@ -70,7 +70,7 @@ Enligt Tim Sterner ska bolaget växa. Han säger att rekryteringen börjar i hö
 SV_MARKS_GOLD = [
     ("Vi måste våga satsa", "Tim Sterner", "Compare", None, "headline"),
     ("Vi måste våga satsa när andra håller igen. Det är då man vinner marknadsandelar", "Tim Sterner", "Compare", None, "quote-marks-verb"),
-    ("Det här är den bästa siffran vi har sett sedan mätningarna började", "Carolina Garcés", "OpenTech", "Head of Strategy and Portfolio Manager", "quote-marks-verb"),
+    ("Det här är den bästa siffran vi har sett sedan mätningarna började", "Carmen Ruiz", "OpenLab", "Head of Strategy and Portfolio Manager", "quote-marks-verb"),
     ("Vi har redan fått fler ansökningar än förra året.", "Representanter från Compare", "Compare", None, "dash-before-colon"),
     ("Vi har inte råd att vänta", "Tim Sterner", "Compare", None, "pronoun"),
 ]
@@ -161,9 +161,9 @@ Anna Svensson, projektledare, 0910-123 45
 
 SV_KOMMUN_GOLD = [
     ("Vi är mycket glada över beslutet", "Anna Svensson", "Skellefteå kommun", "projektledare", "dash-after"),
-    ("Det här stärker hela regionen. Vi hoppas på fler etableringar.", "Per-Olof Håkansson", None, "Näringslivschefen", "dash-continuation"),
-    ("Vi har fått ett fantastiskt mottagande", "Per-Olof Håkansson", None, "Näringslivschefen", "quote-marks-mid"),
-    ("men nu måste vi fortsätta jobba hårt.", "Per-Olof Håkansson", None, "Näringslivschefen", "quote-marks-mid"),
+    ("Det här stärker hela regionen. Vi hoppas på fler etableringar.", "Per-Olof Håkansson", "Skellefteå kommun", "näringslivschef", "dash-continuation"),
+    ("Vi har fått ett fantastiskt mottagande", "Per-Olof Håkansson", "Skellefteå kommun", "näringslivschef", "quote-marks-mid"),
+    ("men nu måste vi fortsätta jobba hårt.", "Per-Olof Håkansson", "Skellefteå kommun", "näringslivschef", "quote-marks-mid"),
 ]
 
 EN_RELEASE = """Smith: We must act now
@@ -326,7 +326,8 @@ Khan will now receive 100,000 kronor and six months of coaching at the universit
 
 EN_PRIZE_GOLD = [
     ("I never expected to win. There were so many strong teams", "Sara Khan", "Lund University", "student", "quote-marks-verb"),
-    ("We are proud of Sara and of all the teams who took part", "Anders Holm", None, "head of the incubator", "quote-marks-verb"),
+    # organisation from context (the real-article convention): the university's own incubator
+    ("We are proud of Sara and of all the teams who took part", "Anders Holm", "Lund University", "head of the incubator", "quote-marks-verb"),
 ]
 
 ARTICLES.update({"sv_region": (SV_REGION, SV_REGION_GOLD), "en_prize": (EN_PRIZE, EN_PRIZE_GOLD)})

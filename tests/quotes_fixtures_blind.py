@@ -102,9 +102,9 @@ Local business owner Tariq Mahmood was less positive. ‘Nobody asked us,’ he 
 """
 
 EN_BRITISH_GOLD = [
-    ("This is a big step towards a greener Leeds.", "Helen Hayden", None, "executive member for infrastructure", "quote-marks-colon"),
-    ("We know not everyone is happy about losing parking spaces", "Helen Hayden", None, "executive member for infrastructure", "pronoun"),
-    ("But the evidence is clear.", "Helen Hayden", None, "executive member for infrastructure", "pronoun"),
+    ("This is a big step towards a greener Leeds.", "Helen Hayden", "Leeds City Council", "executive member for infrastructure", "quote-marks-colon"),
+    ("We know not everyone is happy about losing parking spaces", "Helen Hayden", "Leeds City Council", "executive member for infrastructure", "pronoun"),
+    ("But the evidence is clear.", "Helen Hayden", "Leeds City Council", "executive member for infrastructure", "pronoun"),
     ("Nobody asked us", "Tariq Mahmood", None, "business owner", "pronoun"),
 ]
 
@@ -120,7 +120,7 @@ Nästa år hålls festivalen i juni.
 """
 
 SV_GUILLEMETS_GOLD = [
-    ("Det här är det bästa år vi någonsin haft. Vi är helt överväldigade.", "Johanna Ek", None, "Festivalgeneralen", "quote-marks-colon"),
+    ("Det här är det bästa år vi någonsin haft. Vi är helt överväldigade.", "Johanna Ek", None, "festivalgeneral", "quote-marks-colon"),
     ("Det har varit en lugn festival", "Mats Ahl", "polisen", "presstalesperson", "quote-marks-verb"),
 ]
 
@@ -220,7 +220,7 @@ SV_FORSKNING_GOLD = [
     ),
     (
         "Det är lovande, men vi behöver större studier innan vi kan dra några slutsatser.",
-        "Martin Ek", None, "Överläkaren", "dash-before-colon",
+        "Martin Ek", None, "överläkare", "dash-before-colon",
     ),
 ]
 
@@ -265,7 +265,7 @@ SV_ALMI_GOLD = [
         "Många företag som tidigare fick lån i banken vänder sig nu till oss. Vi är en viktig kompletterande finansiär",
         "Johan Ek", "Almi Företagspartner", "vd", "pronoun",  # genitive short form "Almis vd" → full name
     ),
-    ("Här har vi sett en fördubbling jämfört med i fjol", "Lina Nord", "Almi Företagspartner", "regionchefen", "dash-after"),
+    ("Här har vi sett en fördubbling jämfört med i fjol", "Lina Nord", "Almi Företagspartner", "regionchef", "dash-after"),
 ]
 
 EN_UNI = """University launches climate institute

@@ -91,7 +91,7 @@ Invigningen sker den 14 mars.
 
 SV_INKUBATOR_GOLD = [
     ("Vi har haft kö till våra program i flera år. Nu kan vi äntligen ta in fler bolag", "Anna Holm", "LEAD", "inkubatorchef", "dash-after"),
-    ("Närheten till andra entreprenörer är ovärderlig för oss", "Erik Lund", "Sensably", "grundaren", "quote-marks-verb"),
+    ("Närheten till andra entreprenörer är ovärderlig för oss", "Erik Lund", "Sensably", "grundare", "quote-marks-verb"),
 ]
 
 SV_BOSTAD = """Kommunalrådet: Vi måste bygga fler bostäder
@@ -134,11 +134,11 @@ Foto: Eva Ström
 """
 
 SV_SKIDOR_GOLD = [
-    ("Vi har aldrig haft så mycket folk här", "Lars Mäki", "Björkliden", "platschefen", "dash-mid"),
-    ("Det har varit fullt varje helg sedan jul.", "Lars Mäki", "Björkliden", "platschefen", "dash-mid"),
+    ("Vi har aldrig haft så mycket folk här", "Lars Mäki", "Björkliden", "platschef", "dash-mid"),
+    ("Det har varit fullt varje helg sedan jul.", "Lars Mäki", "Björkliden", "platschef", "dash-mid"),
     (
         'Många säger att de kommer tillbaka nästa år. "Vi har aldrig åkt i så bra backar", säger kunderna till oss hela tiden.',
-        "Lars Mäki", "Björkliden", "platschefen", "dash-continuation",
+        "Lars Mäki", "Björkliden", "platschef", "dash-continuation",
     ),
 ]
 
@@ -167,7 +167,7 @@ Sjukhusdirektören Eva Borg var också nöjd.
 
 SV_SJUKHUS_GOLD = [
     ("Det här är en fantastisk miljö för barnen", "Victoria", None, "Kronprinsessan", "pronoun"),
-    ("Vi har väntat på det här i tio år", "Eva Borg", None, "Sjukhusdirektören", "dash-after"),
+    ("Vi har väntat på det här i tio år", "Eva Borg", None, "sjukhusdirektör", "dash-after"),
 ]
 
 BLIND_6 = {
@@ -198,7 +198,7 @@ Enligt Sara Lind ska kommunen bygga 500 nya bostäder till 2030.
 SV_VATGAS_GOLD = [
     ("Vi är redo", "Anna Ek", "Norrkraft", "vd", "headline"),
     ("Vi är redo att bygga, och vi har finansieringen klar", "Anna Ek", "Norrkraft", "vd", "dash-after"),
-    ("Det betyder 300 nya jobb för Boden", "Sara Lind", "S", "Kommunalrådet", "pronoun"),
+    ("Det betyder 300 nya jobb för Boden", "Sara Lind", "S", "kommunalråd", "pronoun"),
     ("Äntligen händer det något här.", "Carl af Klercker", "Bodens företagarförening", "ordförande", "dash-continuation"),
 ]
 

@@ -167,6 +167,37 @@ def test_organisers_from_phrases() -> None:
     assert extract_event(b).organisers == ["Borås Näringsliv"]
 
 
+def test_places_labels_compounds_and_inaugurations() -> None:
+    from nlptools.events.places import labelled_places
+
+    assert labelled_places("Plats: Norrhallen och Kvarnteatern, Karlstad.") == ["Norrhallen", "Kvarnteatern", "Karlstad"]
+    assert labelled_places("Platsen var Solbacka Village i Karlstad och många kom.") == ["Solbacka Village", "Karlstad"]
+    assert find_places("Salen i Norrhallen på Karlstads universitet var full.") == ["Norrhallen på Karlstads universitet"]
+    assert find_places("Mötet hölls på Ekudden kursgård.") == ["Ekudden kursgård"]
+    assert find_places("Firman har öppnat en fabrik at Bergvik in Karlstad.") == ["Bergvik", "Karlstad"]
+    assert find_places("Den nya skolan invigdes i Björkliden.") == ["Björkliden"]  # not in the gazetteer
+    assert find_places("I dag invigdes nya Lindskolan.") == ["Lindskolan"]
+    assert find_places("Hon forskar vid universitetet i Karlstad.") == []  # an affiliation, not a venue
+    visit = "A delegation visited the Institute of Forest Studies (IFS) in Karlstad, Sweden."
+    assert find_places(visit)[:2] == ["Institute of Forest Studies (IFS)", "Karlstad"]
+
+
+def test_organisers_from_appositions_lists_and_openings() -> None:
+    a = read_text("Årskonferens i Karlstad\n\nMötet är namnet på NVFs – Nätverket för Vätgas – årskonferens, som hölls i Karlstad.")
+    assert extract_event(a).organisers == ["NVF"]
+    b = read_text("Frukost i Karlstad\n\nSolvik Utveckling AB:s och kommunledningens företagsfrukostar lockar många. I går kom 40 personer.")
+    assert extract_event(b).organisers == ["Solvik Utveckling AB", "kommunledningen"]
+    c = read_text("Konferens i Karlstad\n\nKonferensen hölls i Karlstad och anordnas av riksorganisationen Alla Byar ska blomstra.")
+    assert extract_event(c).organisers == ["Alla Byar ska blomstra"]
+    d = read_text("Official opening of a new plant\n\nBergmek has officially opened its new plant in Karlstad on 3 May 2025.")
+    assert extract_event(d).organisers == ["Bergmek"]
+    e = read_text(
+        "Konferens om skog\n\n300 forskare möttes på konferensen i Karlstad.\n\n"
+        "– Det gick bra, säger Eva Lind som arrangerat konferensen med en kollega, båda forskare vid Skogshögskolan."
+    )
+    assert extract_event(e).organisers == ["Skogshögskolan"]
+
+
 def test_kind_lexicon_and_english_fact_box() -> None:
     assert english_kind("frukostträffen") == "breakfast meeting"
     assert english_kind("invigningen") == "inauguration"

@@ -45,7 +45,7 @@ def test_held_out_articles(name: str) -> None:
 def test_dash_after_with_role_party_and_recipient() -> None:
     q = _one("Titel\n\n– Ibland måste kommunen vara först, säger kommunalrådet Johan Ek (S) till tidningen.")
     assert (q.text, q.speaker, q.role, q.organisation, q.cue) == (
-        "Ibland måste kommunen vara först", "Johan Ek", "kommunalrådet", "S", "dash-after")
+        "Ibland måste kommunen vara först", "Johan Ek", "kommunalråd", "S", "dash-after")
 
 
 def test_question_mark_is_kept_before_attribution() -> None:
@@ -329,8 +329,8 @@ def test_dash_list_after_a_colon_without_speaker_is_not_speech() -> None:
     ("text", "speaker", "role"),
     [
         ('T\n\n"We are investigating," said Superintendent Mary Cole.', "Mary Cole", "Superintendent"),
-        ("T\n\nFestivalgeneralen Johanna Ek Berg: »Det här är vårt bästa år någonsin.«", "Johanna Ek Berg", "Festivalgeneralen"),
-        ("T\n\n– Vi är glada, säger Kukkamariaa Valtola Sjöberg.", "Kukkamariaa Valtola Sjöberg", None),
+        ("T\n\nFestivalgeneralen Johanna Ek Berg: »Det här är vårt bästa år någonsin.«", "Johanna Ek Berg", "festivalgeneral"),
+        ("T\n\n– Vi är glada, säger Aino Kallio Sjölin.", "Aino Kallio Sjölin", None),
         ('T\n\n"Yes," said Christopher Lee Smith.', "Christopher Lee Smith", None),
     ],
 )
@@ -377,7 +377,7 @@ def test_generic_plural_and_impersonal_speakers_are_not_named() -> None:
     [
         ('T\n\n"Yes," said Councillor Helen Hayden.', "Helen Hayden"),
         ("T\n\n– Ja, säger Kaj Anders Ek.", "Kaj Anders Ek"),
-        ("T\n\n– Ja, säger Carl Johan Sonesson.", "Carl Johan Sonesson"),
+        ("T\n\n– Ja, säger Per Olof Lindvall.", "Per Olof Lindvall"),
         ("T\n\nFörbundsjuristen Eva Ek menar:\n\n– Lagen är tydlig på den här punkten.", "Eva Ek"),
     ],
 )

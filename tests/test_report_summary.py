@@ -103,3 +103,25 @@ def test_summarize_lede_command_returns_the_lede_not_the_headline(tmp_path: Path
     record = json.loads(result.output)
     assert record["summary"]["text"].startswith("Ett 70-tal företagare")
     assert record["summary"]["lede"] == record["summary"]["text"]
+
+
+def test_translated_article_gets_an_english_lede_cut_to_the_limit() -> None:
+    from nlptools.types import AlignedSentence, Translation
+
+    first = (
+        "Ett 70-tal företagare och forskare från hela länet träffades i Gävle när nätverket Vätgas Mitt höll sina "
+        "årliga vätgasdagar på högskolan, där man diskuterade tankstationer, bränsleceller, nya arbetsfordon och "
+        "hur regionens hamnar ska kunna ställa om till vätgas före år 2030."
+    )
+    english = (
+        "Some 70 business owners and researchers from across the county met in Gävle when the network Vätgas Mitt "
+        "held its annual hydrogen days at the university college, where they discussed filling stations, fuel "
+        "cells, new work vehicles and how the region's ports can switch to hydrogen before 2030."
+    )
+    article = _article(f"Vätgasdagar i Gävle\n\n{first}\n")
+    start = article.text.index(first)
+    unit = AlignedSentence(1, start, start + len(first), first, english, 0, len(english))
+    article.translation = Translation("sv", "en", "hand-made", "test", english, sentences=[unit])
+    lede = lede_for(article)
+    assert lede is not None and lede.startswith("Some 70 business owners") and "företagare" not in lede
+    assert len(lede.split()) <= LEDE_MAX_WORDS and lede.endswith(".")

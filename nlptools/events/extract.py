@@ -25,7 +25,7 @@ from .dates import DateMention, find_dates, parse_iso
 from .kinds import KindMatch, find_kinds
 from .organisers import find_organisers, find_participant_orgs
 from .gazetteer import is_country
-from .places import find_places
+from .places import find_places, labelled_places
 
 #: Body sentences searched for the event and its facts.
 OPENING = 10
@@ -132,6 +132,10 @@ def extract_event(article: Article) -> EventFacts:
         info = article.metadata["dateline"]
         date = DateMention(0, 0, str(info.get("text")), info.get("date"))
     places = list(dl_places)
+    for s in [*(b.text for b in body), article.text[:MAX_SENTENCE_CHARS]]:  # "Plats: …" wherever it stands
+        for p in labelled_places(s):
+            if p not in places:
+                places.append(p)
     for s in [title, *event_sents]:
         for p in find_places(s):
             if p not in places:

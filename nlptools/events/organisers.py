@@ -37,8 +37,39 @@ _SUBJECT = re.compile(
     rf"(?:höll|håller|hade)\s+(?:i|sitt|sin|sina|ett|en|its|their)|står\s+värd|stod\s+värd|var\s+värd|är\s+värd|"
     rf"delar\s+ut|delade\s+ut|hosted|hosts|organi[sz]ed|organi[sz]es|invited|invites|held\s+(?:its|their|a|an))\b"
 )
+#: "anordnas av riksorganisationen X ska leva": after a kind-of-organisation noun the name runs to the clause end.
+_AGENT_NOUN = re.compile(
+    r"\b(?i:arrangera(?:d|de|des|s|t)?|anordna(?:d|de|des|s|t)?|organisera(?:d|de|des|s|t)?|i\s+regi|"
+    r"organi[sz]ed|hosted|arranged)\s+(?:av|by)\s+(?:the\s+)?[a-zåäö]*(?:organisationen|föreningen|förbundet|"
+    r"nätverket|stiftelsen|bolaget|företaget|myndigheten|organisation|association|network|foundation|company)"
+    rf"[ \t]+(?P<name>[{_UP}][^\n.,;:()!?]{{1,60}})"
+)
+#: "X has (officially) opened its new …", "X invigde sin nya …": an organisation opening its own site.
+_OPENS_OWN = re.compile(
+    rf"(?P<org>{_ORG})[ \t]+(?:(?:has|have|har)[ \t]+)?(?:\w+ly[ \t]+|officiellt[ \t]+)?"
+    r"(?:opened|inaugurated|invigde|invigt|öppnade|öppnat)[ \t]+(?:its|their|sin|sitt|sina)\b"
+)
+#: People who "arrangerat konferensen … vid X": the institution they work at arranged it.
+ARRANGED_AT_CHARS = 8000
+#: "när X (på tisdagskvällen) delar ut sina stipendier": an organisation handing out its own awards hosts the event.
+_GIVES_OWN = re.compile(
+    rf"(?P<org>{_ORG})(?:[ \t]+(?:på|under|i)[ \t]+[a-zåäö]+)?[ \t]+(?:delar|delade)[ \t]+ut[ \t]+(?:sina|sitt|sin)\b"
+)
+_ARRANGED_AT = re.compile(
+    r"\b(?:arrangera(?:t|de)|anordna(?:t|de)|organi[sz]ed|arranged)\b[^.\n]{0,160}?\b(?:vid|från|at|from)[ \t]+"
+    rf"(?P<org>[{_UP}][\w-]*(?:universitetet|högskolan|institutet)|{_W}(?:[ \t]+{_W}){{0,3}}[ \t]+"
+    r"(?:universitet|högskola|University|Institute|kommun|AB))\b"
+)
+#: "A:s och Bs kind": the genitives before the one joined by "och"; a lower-case definite one ("kommunens") too.
+_GENITIVE_LIST = re.compile(
+    rf"(?P<first>{_ORG}?)(?::s|s)[ \t]+(?:och|and)[ \t]+(?P<second>{_ORG}?(?::s|s)|[a-zåäö]+(?:ens|ets))"
+    r"[ \t]+(?P<kind>\w+)"
+)
 _LABEL = re.compile(rf"\b(?:Arrangörer?|Arrangör|Organi[sz]ers?|Host)\s*(?::|är|var|was|were|is)\s*{_LIST}")
-_GENITIVE = re.compile(rf"(?P<org>{_ORG}?)(?::s|s)[ \t]+(?P<kind>\w+)")
+_GENITIVE = re.compile(
+    rf"(?P<org>{_ORG}?)(?::s|s)(?:[ \t]+[–—-][ \t]+[^–—\n]{{1,60}}?[ \t]+[–—]|[ \t]+\([^()\n]{{1,60}}\))?"
+    r"[ \t]+(?P<kind>\w+)"
+)  # "Xs årskonferens", "Xs – full name – årskonferens"
 _NOT_ORG = {
     "Vi", "Han", "Hon", "De", "Det", "Den", "Här", "Där", "Nu", "I", "På", "Under", "Efter", "Sedan", "Många",
     "Alla", "Flera", "We", "They", "He", "She", "It", "The", "This", "In", "On", "At", "Sverige", "Sweden",
@@ -90,6 +121,22 @@ def find_organisers(sentences: list[str], text: str, kind_words: set[str]) -> li
         for m in _GENITIVE.finditer(s):
             if m["kind"].lower() in kind_words and m["org"] and m["org"] not in _NOT_ORG and not find_kinds(m["org"]):
                 add([m["org"]])  # "Xs årskonferens" (but "Konferensveckans program" names no organiser)
+        for m in _GENITIVE_LIST.finditer(s):
+            if m["kind"].lower() in kind_words and m["first"] and m["first"] not in _NOT_ORG:
+                second = m["second"][:-2] if m["second"].endswith(":s") else m["second"][:-1]
+                add([m["first"], second])
+        for m in _AGENT_NOUN.finditer(s):
+            words = m["name"].split()
+            if len(words) <= 6:
+                add([" ".join(words)])
+        for m in _OPENS_OWN.finditer(s):
+            add(_split(m["org"]))
+
+    for m in _ARRANGED_AT.finditer(text[:ARRANGED_AT_CHARS]):  # also in a quote's attribution ("…, säger X som …")
+        if any(k.word.lower() in kind_words for k in find_kinds(m.group(0))):
+            add([m["org"]])
+    for m in _GIVES_OWN.finditer(text[:ARRANGED_AT_CHARS]):  # also in a quote's attribution
+        add(_split(m["org"]))
     return out
 
 

@@ -2,21 +2,23 @@
 
 Recognised shapes (Swedish and English)::
 
-    …, säger oppositionsrådet Carl Johan Sonesson (M).      verb first
+    …, säger oppositionsrådet Per Olof Lindvall (M).      verb first
     …," Svensson told the TT news agency.                   subject first
     …, säger hon till Expressen.                            pronoun
     …, säger drottningen.  /  …, said the CEO.              role noun
-    …, säger Sara Modig, och jag vill …                     quote resumes after a comma
-    kommenterar Lindholmen Science Parks vd, Tord Hermansson:   colon intro
-    Det säger Maria Hedlund, vice vd …                      next sentence
-    (Inaluk Brandt från Grønland)  /  Carolina Garcés, OpenTech   speaker line
-    en "vip-plats" som Rocklind beskrev det                 partial quote
+    …, säger Sara Ekwall, och jag vill …                     quote resumes after a comma
+    kommenterar Ekliden Science Parks vd, Tore Hallgren:   colon intro
+    Det säger Maria Sandell, vice vd …                      next sentence
+    (Nivi Holm från Grönfjord)  /  Carmen Ruiz, OpenLab   speaker line
+    en "vip-plats" som Rydin beskrev det                 partial quote
 
 Every function takes the full article text and offsets into it and returns
 offsets into it; nothing is resolved here (see :mod:`.speakers`).
 """
 
 from __future__ import annotations
+
+from .lexicon import FIRST_PERSON  # noqa: I001
 
 import re
 from dataclasses import dataclass, field
@@ -29,13 +31,14 @@ from .lexicon import (
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
+    SPEECH_VERBS_EN,
     is_role_word,
 )
 from .orgnames import INSTITUTION_NOUNS
 from .organisations import Profile, definite_org_noun, parse_apposition, split_role_org, strip_genitive
 from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap, looks_like_title
 
-_WORD = re.compile(r"[^\s,;:()]+")
+_WORD = re.compile(r"[^\s,;:()]{1,40}")  # bounded: a 10 000-character "word" must not be rescanned per comma
 _PREPS = frozenset(["på", "för", "i", "vid", "hos", "från", "till", "med", "om", "av", "at", "of", "from", "to", "with", "for", "in", "by"])
 _EXTRA_VERBS = {"enligt": "enligt", "according": "according to"}
 _NEXT_SENTENCE = re.compile(
@@ -46,9 +49,12 @@ _AFTER_PRONOUN = frozenset("till och när i på med efter om inför to and in on
 _NOT_SPEAKERS = frozenset(
     "att that det it vi we jag i man en folk alla många några ingen andra people everyone someone nobody".split()
 )
-_FIRST_PERSON_WORDS = re.compile(r"\b(?:jag|vi|mig|oss|I|we|us|me|my|min|vår)\b", re.IGNORECASE)
 _COORD_AFTER_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)\s+(?:och|and|&)\s+")
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
+_DASH_SEPARATOR = re.compile(r",[\s”\"]|(?<=[?!…”\"])\s|(?<=[a-zåäö]\.)\s(?=[a-zåäö])")  # "… till. säger X" (a typo for ",")
+_DASH_LEAD = re.compile(r"[ \t]*[–—][ \t]*(?:(?:det|så)[ \t]+)?")
+_COMMA_LEAD = re.compile(r"[ \t]*,?[ \t]*")
+_ACCORDING_TO = re.compile(r"according\s+to\b")
 
 
 @dataclass(slots=True)
@@ -106,7 +112,7 @@ def clause_end(text: str, pos: int, limit: int) -> tuple[int, int | None]:
             m = _WORD.match(text, i + 1 + (1 if text[i + 1 : i + 2] == " " else 0))
             if m and m.group(0).lower() in CONTINUATION_WORDS and m.group(0)[0].islower():
                 tail = re.match(r"(?:och|and)\s+([a-zåäö]+)(?:\s+[a-zåäö]+)?\s*[.!]", text[m.start() : limit])
-                if tail and not _FIRST_PERSON_WORDS.search(tail.group(0)) and tail.group(1) not in CONTINUATION_WORDS:
+                if tail and not FIRST_PERSON.search(tail.group(0)) and tail.group(1) not in CONTINUATION_WORDS:
                     i += 1  # ", säger X, och skrattar.": narration closing the attribution, not the quote resuming
                     continue
                 return i, m.start()
@@ -122,7 +128,7 @@ def is_org_run(text: str, run: Run) -> bool:
     if any(t.lower() in ORG_WORDS for t in toks):
         return True
     after = text[run.end : run.end + 40].split()
-    # "Lindholmen Science Parks vd, ...", "Kommunstyrelsens ordförande ..." name an organisation
+    # "Ekliden Science Parks vd, ...", "Kommunstyrelsens ordförande ..." name an organisation
     return bool(re.search(r"(?<!s)s$|['’]s?$", run.tokens[-1]) and after and is_role_word(after[0].strip(",")))
 
 
@@ -172,10 +178,10 @@ def _looks_like_org(run: Run) -> bool:
 
 
 def prenominal(text: str, name_start: int, lo: int) -> Profile:
-    """Role (and genitive organisation) written before a name: ``SISPs styrelseordförande Lena Miranda``."""
+    """Role (and genitive organisation) written before a name: ``NSPs styrelseordförande Lena Mirelius``."""
     seg = text[lo:name_start]
     words = [(m.start() + lo, m.end() + lo, m.group(0)) for m in re.finditer(r"[^\s]+", seg)]
-    if words and words[-1][2].endswith(","):  # "…s vd, Tord Hermansson"
+    if words and words[-1][2].endswith(","):  # "…s vd, Tore Hallgren"
         words[-1] = (words[-1][0], words[-1][1] - 1, words[-1][2][:-1])
     role_words: list[tuple[int, int, str]] = []
     k = len(words) - 1
@@ -291,7 +297,7 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
         if len(pre.split()) <= 8 and not re.search(r"\b(att|that|som|who|när|when)\b", pre):
             ns, ne = _name_span(text, run, index)
             prof = prenominal(text, ns, pos)
-            # joint attribution: "Näringsminister Ibrahim Baylan och Landsbygdsminister Jenny Nilsson"
+            # joint attribution: "Näringsminister Ibrahim Kaya och Landsbygdsminister Jenny Lindqvist"
             m = _COORD.match(text, ne) or _COORD_AFTER_PARTY.match(text, ne)  # "Anna Ek (M) och Bo Strand (S)"
             if m:
                 rest_runs = [r for r in capital_runs(text, m.end(), end) if r.start - m.end() < 60]
@@ -327,7 +333,7 @@ def parse_speaker_phrase(text: str, pos: int, end: int, index: NameIndex) -> Spe
 
 def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """A lower-case speech verb starting at ``pos`` (after spaces): ``(verb, end)``."""
-    m = _WORD.match(text, pos)
+    m = _WORD.match(text, pos, limit)
     if not m or m.start() >= limit:
         return None
     w = m.group(0)
@@ -335,8 +341,8 @@ def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         return w, m.end()
     if w in _EXTRA_VERBS:
         if w == "according":
-            m2 = re.match(r"according\s+to\b", text[m.start() : limit])
-            return ("according to", m.start() + m2.end()) if m2 else None
+            m2 = _ACCORDING_TO.match(text, m.start(), limit)
+            return ("according to", m2.end()) if m2 else None
         return w, m.end()
     return None
 
@@ -344,9 +350,11 @@ def _verb_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribution | None:
     """An attribution clause starting at ``pos`` (right after a quote or a dash quote's comma)."""
     # ", säger X", and after a quote mark also "– det säger X" / "– säger X"
-    m = re.match(r"[ \t]*[–—][ \t]*(?:(?:det|så)[ \t]+)?", text[pos:limit]) if text[pos - 1 : pos] in "”\"»“’" else None
-    m = m or re.match(r"[ \t]*,?[ \t]*", text[pos:limit])
-    p = pos + (m.end() if m else 0)
+    # patterns match in place (``pattern.match(text, pos, limit)``): slicing ``text[pos:limit]`` per call
+    # made a paragraph with thousands of commas quadratic
+    m = _DASH_LEAD.match(text, pos, limit) if text[pos - 1 : pos] in "”\"»“’" else None
+    m = m or _COMMA_LEAD.match(text, pos, limit)
+    p = m.end() if m else pos
     if p >= limit:
         return None
     if text[pos - 1 : pos] in "”\"»“’" and text[p : p + 1] in (".", "!", "?"):
@@ -390,15 +398,39 @@ def attribution_at(text: str, pos: int, limit: int, index: NameIndex) -> Attribu
                 prof = prenominal(text, ns, p)
                 return Attribution(SpeakerRef("name", text[ns:ne], ns, ne, prof), vw, pos, cend, resume)
         return None
-    return None
+    return _long_subject(text, pos, p, limit, index)
 
 
-def _inside_inner_quote(text: str, start: int, sep: int) -> bool:
-    """Is ``sep`` right after a quotation that opened inside the dash quote ``text[start:]``?"""
-    from .marks import find_mark_spans
+#: '…," jury member Kim Berglund, chair of the Norrfors Society, explained.': a subject with an
+#: apposition before an English speech verb that ends the sentence (bounded: 160 characters)
+_LONG_SUBJECT = re.compile(r"(?P<np>[^.!?\n”\"“]{3,160}?),?\s+(?P<verb>[a-z]+)(?P<tail>\s+(?:to\s+)?[^.!?\n,]{0,40})?[.!?]")
 
-    for span in find_mark_spans(text, start, sep + 1):
-        if span.open > start and (span.close < 0 or span.close >= sep - 2):
+
+def _long_subject(text: str, pos: int, p: int, limit: int, index: NameIndex) -> Attribution | None:
+    m = _LONG_SUBJECT.match(text, p, min(limit, p + 220))
+    if not m or m.group("verb") not in SPEECH_VERBS_EN or not text[pos - 1 : pos] in "”\"’":
+        return None
+    np_s, np_e = m.start("np"), m.end("np")
+    if text[np_s:np_e].count(",") > 2 or re.search(r"\b(?:that|who|which|when|if)\b", text[np_s:np_e]):
+        return None
+    runs = [r for r in capital_runs(text, np_s, np_e)]
+    run = _runs_person_like(text, runs, index, np_s)
+    if run is None:
+        return None
+    ns, ne = _name_span(text, run, index)
+    if not re.fullmatch(r"[^,]{0,60}", text[np_s:ns]):
+        return None  # the name must open the subject (after at most a title)
+    prof = parse_apposition(text[ne:np_e], attribution=True).merged(prenominal(text, ns, np_s))
+    cend, resume = clause_end(text, m.end("verb"), limit)
+    return Attribution(SpeakerRef("name", text[ns:ne], ns, ne, prof), m.group("verb"), pos, cend, resume)
+
+
+def _inside_inner_quote(inner: list, sep: int) -> bool:
+    """Is ``sep`` inside (or right after) one of the quotations ``inner`` opened inside a dash quote?"""
+    for span in inner:
+        if span.open >= sep:
+            break
+        if span.close < 0 or span.close >= sep - 2:
             return True
     return False
 
@@ -416,12 +448,15 @@ def find_in_dash(text: str, start: int, end: int, index: NameIndex) -> tuple[int
     and pronoun attributions win over group ones (``…, säger kunderna`` inside
     a quote stays part of it).
     """
+    from .marks import find_mark_spans
+
     best: tuple[int, Attribution] | None = None
-    for m in re.finditer(r",[\s”\"]|(?<=[?!…”\"])\s", text[start:end]):
-        sep = start + m.start()
+    inner = [sp for sp in find_mark_spans(text, start, end) if sp.open > start]  # once per quote, not per comma
+    for m in _DASH_SEPARATOR.finditer(text, start, end):
+        sep = m.start()
         if text[sep] != "," and not text[sep - 1 : sep].strip():
             continue
-        if _inside_inner_quote(text, start, sep):
+        if _inside_inner_quote(inner, sep):
             continue  # '"Vi har aldrig åkt …", säger kunderna' inside someone's quote stays part of it
         att = attribution_at(text, sep, end, index)
         if att is None:

@@ -7,19 +7,21 @@ cue label and the attribution's own role/organisation.
 
 from __future__ import annotations
 
+from .lexicon import FIRST_PERSON_EN, FIRST_PERSON_SV  # noqa: I001
+
 import re
 from dataclasses import dataclass
 
 from . import attribution as attr
 from . import context as ctx
 from .attribution import SpeakerRef
-from .lexicon import SPEECH_VERBS_EN
+from .lexicon import SPEECH_VERBS, SPEECH_VERBS_EN
+from .mentions import plausible_person
+from .organisations import parse_apposition
 from .marks import DOUBLE_MARKS, MarkSpan, find_mark_spans
 from .speakers import NameIndex, capital_runs
 from .structure import Unit
 
-_FIRST_PERSON_SV = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
-_FIRST_PERSON_EN = re.compile(r"\bI\b|\b(?:we|us|my|our)\b", re.IGNORECASE)
 _PAREN_SPEAKER = re.compile(r"\(\s*([^()]{3,90})\)\s*$")
 
 
@@ -87,6 +89,22 @@ def _sentence_bounds(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, 
     return start, end
 
 
+_THIRD_PERSON_START = re.compile(r"^(?:Han|Hon|Hen|De|He|She|They)\s+[a-zåäö]")
+
+
+def _narration_after(text: str, att_end: int, resume: int, end: int) -> bool:
+    """Is what follows a mid attribution narration rather than the quote going on?
+
+    Narration: it starts on a new line, with a third-person pronoun (``Han ansåg …``), or in lower
+    case without a first-person word (``, och fortsätter:``; but ``, så får vi …`` goes on).
+    """
+    rest = text[resume:end].strip()
+    if not rest or "\n" in text[att_end:resume] or _THIRD_PERSON_START.match(rest):
+        return True
+    clause = re.split(r"[,.:;!?]", rest, maxsplit=1)[0]
+    return rest[:1].islower() and not (FIRST_PERSON_SV.search(clause) or FIRST_PERSON_EN.search(clause))
+
+
 class Walker:
     """Walks the body units in order and collects candidates."""
 
@@ -116,7 +134,7 @@ class Walker:
         text = self.text
         before = text[lo:open_].rstrip()
         if not before.endswith((".", "!", "?")) or not (
-            _FIRST_PERSON_SV.search(text[inner_s:inner_e]) or _FIRST_PERSON_EN.search(text[inner_s:inner_e])
+            FIRST_PERSON_SV.search(text[inner_s:inner_e]) or FIRST_PERSON_EN.search(text[inner_s:inner_e])
         ):
             return None
         start = lo
@@ -141,6 +159,9 @@ class Walker:
             return False  # a colon without a speaker introduces a document, a motivation, a list
         if self.out and self.out[-1].unit == k - 1:
             return True  # right after someone's quote
+        q = prev.text.strip()
+        if q.endswith("?") and len(q.split()) <= 20 and not any(c in q for c in DOUBLE_MARKS):
+            return True  # an interviewer's question, then the answer in quote marks
         first = prev.text.split()[:1]
         if first and first[0] in ("Hon", "Han", "Hen", "She", "He") and self.out and self.out[-1].unit == k - 2:
             return True  # quote, "Hon tror att …", quote: the same speaker goes on
@@ -195,7 +216,7 @@ class Walker:
             return k + 1  # "— Lisa Holm, inköpschef, Byggbolaget Norr" under a testimonial
         run_start = pending[0] if pending else k
         intro = self._intro_before(run_start)
-        # "(Inaluk Brandt från Grønland)" closing the quote
+        # "(Nivi Holm från Grönfjord)" closing the quote
         pm = _PAREN_SPEAKER.search(u.text)
         if pm:
             ps = u.start + pm.start()
@@ -211,12 +232,14 @@ class Walker:
             last = trim_part(text, u.start, qend, attributed=True)
             mid = att.resume is not None and att.resume < u.end
             cue = "dash-mid" if mid else "pronoun" if att.ref.kind in ("pronoun", "rolenoun") else "dash-after"
+            if mid and _narration_after(text, att.end, att.resume or u.end, u.end):
+                mid, cue = False, "pronoun" if att.ref.kind in ("pronoun", "rolenoun") else "dash-after"
             self._emit_run(list(pending), last, att.ref, cue)
             pending.clear()
             if mid:
                 self._resume(att.resume or u.end, u.end, att.ref)
             return k + 1
-        # attribution in the next sentence: "Det säger Maria Hedlund, …" (same unit or the next)
+        # attribution in the next sentence: "Det säger Maria Sandell, …" (same unit or the next)
         for m in re.finditer(r"[.!?…]\s+", u.text):
             ns = ctx.next_sentence(text, u.start + m.end(), u.end, self.index)
             if ns is not None:
@@ -285,7 +308,7 @@ class Walker:
         if att.verb in ("enligt", "according to"):
             return  # "enligt X" reports, it does not quote
         part = trim_part(text, u.start, qend, attributed=True)
-        first_person = _FIRST_PERSON_EN if att.verb in SPEECH_VERBS_EN else _FIRST_PERSON_SV
+        first_person = FIRST_PERSON_EN if att.verb in SPEECH_VERBS_EN else FIRST_PERSON_SV
         if first_person.search(text[part[0] : part[1]]) and len(text[part[0] : part[1]].split()) >= 4:
             self.out.append(Candidate([part], att.ref, "unmarked-verb", unit=k))
 
@@ -315,6 +338,22 @@ class Walker:
             self.consumed.add(kk)
         return None if spans is None else (kk, close, spans)
 
+    def _name_after(self, pos: int, end: int) -> SpeakerRef | None:
+        """A person's full name right after a closing quote mark, with a short source note and no verb."""
+        tail = self.text[pos:end]
+        if len(tail.split()) > 14 or any(w.strip(",.") in SPEECH_VERBS for w in tail.split()):
+            return None
+        lead = len(tail) - len(tail.lstrip(" –—-,"))
+        runs = capital_runs(self.text, pos + lead, min(end, pos + lead + 60))
+        if not runs or runs[0].start != pos + lead:
+            return None
+        toks = self.index.name_tokens(runs[0])
+        if len(toks) < 2 or not plausible_person(" ".join(toks)):
+            return None
+        ns = self.text.find(toks[0], runs[0].start)
+        ne = self.text.find(toks[-1], ns) + len(toks[-1])
+        return SpeakerRef("name", self.text[ns:ne], ns, ne, parse_apposition(self.text[ne:end]))
+
     def _marks(self, k: int) -> None:
         text, u = self.text, self.units[k]
         spans = find_mark_spans(text, u.start, u.end)
@@ -323,17 +362,18 @@ class Walker:
             return
         prev_end = u.start
         i = 0
+        cur = k  # the unit the spans belong to: a chained quote moves it forward, never back
         while i < len(spans):
             sp = spans[i]
             inner_s, inner_e = sp.inner_start, sp.inner_end(u.end)
             parts = [(inner_s, inner_e)]
             close = sp.close
-            kk = k
+            kk = cur
             if close < 0:  # a quote running over paragraphs
-                chained = self._chain(k, parts)
+                chained = self._chain(cur, parts)
                 if chained is not None:
                     kk, close, spans = chained
-                    u, i, sp = self.units[kk], 0, chained[2][0]
+                    cur, u, i, sp = kk, self.units[kk], 0, chained[2][0]
             after = close + 1 if close >= 0 else u.end
             att = attr.attribution_at(text, after, u.end, self.index) if close >= 0 else None
             if att is not None and att.ref.kind == "group" and len(text[inner_s:inner_e].split()) < 4:
@@ -357,6 +397,14 @@ class Walker:
                 i += 1
                 continue
             words = len(text[inner_s:inner_e].split())
+            if close >= 0 and words >= 4 and not text[u.start : sp.open].strip() and i == len(spans) - 1:
+                ref = self._name_after(after, u.end)
+                if ref is not None:  # pull quote: '"…" Kim Berglund i artikeln 9 maj'
+                    ps = [trim_part(text, s, e, attributed=False) for s, e in parts]
+                    self.out.append(Candidate(ps, ref, "speaker-line", unit=k))
+                    prev_end = u.end
+                    i += 1
+                    continue
             before = text[prev_end : sp.open]
             whole = text[u.start : sp.open].strip() == "" and text[after : u.end].strip(" .,") == ""
             if before.rstrip().endswith(":") and words >= 3:

@@ -1,10 +1,10 @@
 """Attribution found around a quote rather than right after it.
 
 * a sentence ending in a colon (or comma) that announces the speaker:
-  ``kommenterar Lindholmen Science Parks vd, Tord Hermansson:``;
-* the next sentence: ``Det säger Maria Hedlund, vice vd …``;
-* a testimonial speaker line: ``Carolina Garcés, OpenTech``, ``— Name, Role, Org``, ``(Name från X)``;
-* the speaker of a quoted fragment: ``en "vip-plats" som Rocklind beskrev det``,
+  ``kommenterar Ekliden Science Parks vd, Tore Hallgren:``;
+* the next sentence: ``Det säger Maria Sandell, vice vd …``;
+* a testimonial speaker line: ``Carmen Ruiz, OpenLab``, ``— Name, Role, Org``, ``(Name från X)``;
+* the speaker of a quoted fragment: ``en "vip-plats" som Rydin beskrev det``,
   ``Hon beskriver satsningen som ”ett historiskt steg”``.
 """
 
@@ -32,7 +32,7 @@ _HOW = re.compile(r"^(?:That(?:'s|\s+is|\s+was)|This\s+is|So)\s+how\s+(?=[A-ZÅ�
 
 
 def next_sentence(text: str, start: int, end: int, index: NameIndex) -> Attribution | None:
-    """``Det säger Maria Hedlund, vice vd …`` at ``text[start:end]`` (the unit after a quote)."""
+    """``Det säger Maria Sandell, vice vd …`` at ``text[start:end]`` (the unit after a quote)."""
     how = _HOW.match(text[start:end])
     if how:  # "That is how Amina Osei, founder of AquaSense, describes it."
         cend, _resume = clause_end(text, start + how.end(), end)
@@ -60,7 +60,7 @@ def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | Non
     words = list(re.finditer(r"[^\s,.;:()]+", text[lo:hi]))
     verb_pos = [w for w in words if w.group(0).lower() in INTRO_VERBS or w.group(0) in ("enligt",)]
     verb_group: SpeakerRef | None = None
-    for w in verb_pos:  # verb first: "kommenterar Lindholmen Science Parks vd, Tord Hermansson:"
+    for w in verb_pos:  # verb first: "kommenterar Ekliden Science Parks vd, Tore Hallgren:"
         if w.group(0) in LISTENER_VERBS and text[lo : lo + w.start()].strip():
             continue  # "He told Racemail:" — the name after the verb is the listener
         vs = lo + w.end()
@@ -101,7 +101,7 @@ _SPEAKER_LINE = re.compile(r"^[\s(–—‒-]*(?P<body>[^()\n]{3,120}?)[\s)]*$")
 
 
 def speaker_line(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | None:
-    """A testimonial speaker line: ``Carolina Garcés, OpenTech``, ``— Name, Role, Org``, ``(Name från X)``."""
+    """A testimonial speaker line: ``Carmen Ruiz, OpenLab``, ``— Name, Role, Org``, ``(Name från X)``."""
     line = text[start:end]
     m = _SPEAKER_LINE.match(line)
     if not m or "\n" in line.strip() or re.search(r"\d{2,4}[-\s]\d{2,}|\d{5,}|\+\d|@|https?:", line):
@@ -127,7 +127,7 @@ _PARTIAL_EN = re.compile(r"^[\s,]*as\s+(?P<who>\S+(?:\s+[A-Z]\S*)?)\s+(?:put|put
 
 
 def partial(text: str, pos: int, limit: int, index: NameIndex) -> SpeakerRef | None:
-    """``en "vip-plats" som Rocklind beskrev det``: the speaker of a quoted fragment."""
+    """``en "vip-plats" som Rydin beskrev det``: the speaker of a quoted fragment."""
     seg = text[pos : min(limit, pos + 120)]
     m = _PARTIAL_SV.match(seg) or _PARTIAL_EN.match(seg)
     if not m:

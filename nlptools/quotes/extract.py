@@ -14,9 +14,11 @@ import re
 
 from ..types import Article, Quote
 from .candidates import Candidate, Walker
+from .affiliation import affiliate, organisation_mentions, plausible_speaker
+from .confidence import confidence
 from .headline import headline_quote
 from .resolve import Resolved, Resolver
-from .orgnames import definite_kind_noun, full_organisation_names, group_from_title, places_are_not_organisations
+from .orgnames import article_places, definite_kind_noun, full_organisation_names, group_from_title, places_are_not_organisations
 from .orgfill import (
     definite_role_company,
     lead_company,
@@ -29,23 +31,6 @@ from .structure import split_units
 
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000"})
 
-#: How sure each cue is, used as ``Quote.confidence``.
-CONFIDENCE = {
-    "dash-after": 0.95,
-    "dash-mid": 0.9,
-    "quote-marks-verb": 0.92,
-    "quote-marks-mid": 0.88,
-    "quote-marks-colon": 0.85,
-    "pronoun": 0.85,
-    "dash-before-colon": 0.85,
-    "dash-next-sentence": 0.85,
-    "speaker-line": 0.8,
-    "dash-continuation": 0.7,
-    "headline": 0.7,
-    "partial-quote": 0.6,
-    "quote-marks-context": 0.6,
-    "unmarked-verb": 0.6,
-}
 
 
 def _article(text_or_article: str | Article) -> Article:
@@ -97,6 +82,12 @@ def extract_quotes(text_or_article: str | Article, *, language: str | None = Non
     group_from_title(article.title, quotes)
     places_are_not_organisations(text, quotes)
     full_organisation_names(text, quotes)
+    orgs = {m.name for m in organisation_mentions(text, article.title, set())}
+    places = article_places(text)
+    quotes = [q for q in quotes if q.speaker and plausible_speaker(q.speaker, places, index.lower_vocab, orgs)]
+    affiliate(text, article.title, quotes)
+    for q in quotes:  # how often such a quote had the right speaker in the annotated real articles
+        q.confidence = confidence(q.cue, q.speaker, q.speakers is not None)
     return quotes
 
 
@@ -111,7 +102,7 @@ def _quote(text: str, cand: Candidate, res: Resolved) -> Quote:
         organisation=res.profile.org_or_party,  # a joint attribution: only a shared profile
         role=res.profile.role,
         cue=cand.cue,
-        confidence=CONFIDENCE.get(cand.cue, 0.5),
+        confidence=0.0,  # set from the fitted table once the quote is final
         speakers=res.speakers,
     )
 
@@ -135,16 +126,20 @@ def _crossheads(original: str, text: str, units: list, quotes: list[Quote]) -> l
             continue
         s, e = spans[0].inner_start, spans[0].close
         words = _tokens(text[s:e])
-        if not 3 <= len(text[s:e].split()) <= 12 or any(q.start <= s < q.end for q in quotes):
+        if not 1 <= len(text[s:e].split()) <= 12 or any(q.start <= s < q.end for q in quotes):
             continue
         below = [q for q in quotes if q.start > u.end and q.speaker]
-        for q in below[:3]:
-            if len(words & _tokens(q.text)) >= 0.6 * len(words):
-                out.append(
-                    Quote(original[s:e], s, e, q.speaker, q.organisation, q.role, "headline", CONFIDENCE["headline"], q.speakers)
-                )
-                break
+        same = next((q for q in below[:3] if len(words & _tokens(q.text)) >= 0.6 * len(words)), None)
+        # a quoted crosshead or deck with nothing around it speaks for the next quote's speaker below it
+        nearby = below[0] if below and not before and not after and below[0].start - u.end <= _CROSSHEAD_REACH else None
+        q = same if same is not None and len(text[s:e].split()) >= 3 else nearby
+        if q is not None:
+            out.append(Quote(original[s:e], s, e, q.speaker, q.organisation, q.role, "headline", 0.0, q.speakers))
     return sorted(out, key=lambda q: q.start)
+
+
+#: How far below a bare quoted crosshead the quote whose speaker it takes may start (characters).
+_CROSSHEAD_REACH = 600
 
 
 def _tokens(s: str) -> set[str]:
@@ -184,5 +179,5 @@ def _headline(text: str, units: list, index: NameIndex, resolver: Resolver, body
     return Quote(
         text=qtext, start=s, end=e, speaker=res.speaker,
         organisation=res.profile.org_or_party, role=res.profile.role,
-        cue="headline", confidence=CONFIDENCE["headline"], speakers=res.speakers,
+        cue="headline", confidence=0.0, speakers=res.speakers,
     )

@@ -2,11 +2,13 @@
 
 A headline quote is kept only when the article shows whose words they are:
 a name before the colon, a caption line under the title
-(``Maria Hedlund, vice vd, Lindholmen Science Park``), the body quote it
+(``Maria Sandell, vice vd, Ekliden Science Park``), the body quote it
 repeats, or the article's first quoted speaker.
 """
 
 from __future__ import annotations
+
+from .lexicon import FIRST_PERSON_PRONOUNS  # noqa: I001
 
 import re
 
@@ -16,7 +18,6 @@ from .marks import find_mark_spans
 from .speakers import NameIndex, capital_runs
 from .structure import Unit
 
-_FIRST_PERSON = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|I|[Ww]e|us|me)\b")
 
 
 def _repeated(statement: str, body: tuple[str, ...]) -> bool:
@@ -46,12 +47,12 @@ def headline_quote(
         # a quote headline: the whole title, "Name: ”…”", "”…” – Name", or speech-like words;
         # not a work title inside a sentence ("Premiär för ”Mitt liv som hund”")
         framed = (not before or before.endswith((":", "–", "—", "‒", " -"))) and (not after or after[:1] in "–—-:,")
-        if framed or _FIRST_PERSON.search(text[s:e]) or text[s:e].rstrip().endswith(("!", "?")):
+        if framed or FIRST_PERSON_PRONOUNS.search(text[s:e]) or text[s:e].rstrip().endswith(("!", "?")):
             part, prefix_end = (s, e), sp.open
             break
     if part is None:  # "Ministern: Vi måste agera nu"
         m = re.match(r"^([^:]{2,40}):\s+(.+)$", title.text)
-        if not m or not (_FIRST_PERSON.search(m.group(2)) or _repeated(m.group(2), body)) or m.group(1).isupper():
+        if not m or not (FIRST_PERSON_PRONOUNS.search(m.group(2)) or _repeated(m.group(2), body)) or m.group(1).isupper():
             return None
         part = (title.start + m.start(2), title.end)
         prefix_end = title.start + m.end(1)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 #: Dashes that open a speech paragraph.
 DASHES = "–—‒―-"
-_DASH_MARKER = re.compile(r"^[ \t]*(?:[–—‒―]|-(?=[ \t]))[ \t]*")
+_DASH_MARKER = re.compile(r"^[ \t]*(?:[–—‒―]|-(?=[ \t])|-(?=[A-ZÅÄÖ][a-zåäö]))[ \t]*")  # "- Det", "-Det"
 #: A speech dash inside a line, right after a sentence end: "… i Sverige. – Det var …".
-_MID_DASH = re.compile(r"(?<=[.!?…])[ \t]+(?=[–—‒―][ \t]+\S)")
+_MID_DASH = re.compile(r"(?<=[.!?…:])[ \t]*(?=[–—‒―][ \t]+\S)|(?<=[.!?…:])[ \t]+(?=-[ \t]+[A-ZÅÄÖ])")  # "… Lund.– Det", "förslaget: - Det"
 
 DOUBLE_MARKS = "”“\"»«„″"
 SINGLE_MARKS = "’‘‚"

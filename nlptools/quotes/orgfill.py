@@ -81,13 +81,20 @@ def _previous_sentence_org(text: str, noun: str, before: int) -> str | None:
     return None if found is None or guess_gender(found) is not None else found
 
 
+_SHARE_LIMIT = 50
+
+
 def share_within_speaker(quotes: list[Quote]) -> None:
     """A speaker's organisation/role found at one quote fills the gaps at their other quotes."""
+    by_speaker: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.speakers is None and q.speaker is not None:
+            by_speaker.setdefault(q.speaker, []).append(q)
     for q in quotes:
         if q.speakers is not None or q.speaker is None:
             continue
-        for other in quotes:
-            if other is q or other.speaker != q.speaker or other.speakers is not None:
+        for other in by_speaker[q.speaker][:_SHARE_LIMIT]:  # bounded: a speaker's first quotes carry the profile
+            if other is q:
                 continue
             if q.organisation is None and other.organisation is not None and (q.role is None or q.role == other.role):
                 q.organisation = other.organisation
@@ -255,8 +262,8 @@ _LEAD_UNIVERSITY = re.compile(
 
 
 _NAMED_UNIVERSITY = re.compile(
-    r"\b((?:[A-ZÅÄÖ][\w-]*\s+)+(?:Institutet|Universitet|Högskola)"
-    r"|(?:[A-ZÅÄÖ][\w-]*\s+)*(?:University|Institute)(?:\s+of(?:\s+[A-ZÅÄÖ][\w-]*)+)?)\b"
+    r"\b((?:[A-ZÅÄÖ][\w-]*\s+){1,5}(?:Institutet|Universitet|Högskola)"
+    r"|(?:[A-ZÅÄÖ][\w-]*\s+){0,5}(?:University|Institute)(?:\s+of(?:\s+[A-ZÅÄÖ][\w-]*){1,5})?)\b"
     r"|\b([A-ZÅÄÖ][\w-]*s\s+universitet)\b"
 )
 

@@ -6,7 +6,7 @@
 * a short form becomes the full name the article gives: ``Smaknätets verksamhetsledare`` →
   ``Smaknätet Bergslagen`` when the article names ``Smaknätet Bergslagen`` (and no other longer
   name starting the same way); legal suffixes (``AB``, ``Ltd``) are not added. Only a genitive
-  lead is expanded: an organisation written at the speaker (``chef på Ideon``) is kept as written.
+  lead is expanded: an organisation written at the speaker (``chef på Norrfors``) is kept as written.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _extensions(text: str, org: str) -> set[str]:
 
 
 def _genitive_lead(text: str, org: str, speaker: str | None) -> bool:
-    """Is the speaker introduced by the short form in the genitive (``Smaknätets verksamhetsledare X``)?"""
+    """Is the speaker introduced by the short form in the genitive (``Norrfors verksamhetsledare X``)?"""
     if not speaker:
         return False
     names = "|".join(re.escape(w) for w in speaker.split() if len(w) > 1)
@@ -76,15 +76,19 @@ def _genitive_lead(text: str, org: str, speaker: str | None) -> bool:
 
 def full_organisation_names(text: str, quotes: list[Quote]) -> None:
     """A short organisation name becomes the article's one longer name that starts with it."""
+    decided: dict[tuple[str, str | None], str] = {}  # once per (organisation, speaker): each look-up scans the text
     for q in quotes:
         org = q.organisation
         if not org or org.isupper() or len(org) < 3:
             continue
-        if not _genitive_lead(text, org, q.speaker):
-            continue  # "verksamhetschef på Ideon" keeps the form written at the speaker
-        longer = _extensions(text, org)
-        if len(longer) == 1:
-            q.organisation = longer.pop()
+        key = (org, q.speaker)
+        if key not in decided:
+            decided[key] = org
+            if _genitive_lead(text, org, q.speaker):  # "verksamhetschef på X" keeps the form written at the speaker
+                longer = _extensions(text, org)
+                if len(longer) == 1:
+                    decided[key] = longer.pop()
+        q.organisation = decided[key]
 
 
 _KIND = r"(?:bolaget|företaget|föreningen|klubben|klustret|stiftelsen|[Tt]he\s+(?:company|firm|charity|club))"

@@ -1,6 +1,6 @@
 """Turning speaker references into full names, roles and organisations.
 
-* names → the fullest mention in the article (``Matilda`` → ``Matilda Larnert-Gauger``);
+* names → the fullest mention in the article (``Matilda`` → ``Matilda Berner-Kallin``);
 * pronouns (``hon``, ``he``) → the last person mentioned before the quote, outside
   other quotes, agreeing in gender when the first name tells;
 * role nouns (``drottningen``, ``vd:n``, ``the CEO``) → the person with that role;
@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from .lexicon import HONORIFICS  # noqa: I001
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -19,7 +21,9 @@ from . import attribution as attr
 from . import context as ctx
 from .candidates import Candidate
 from .lexicon import ORG_WORDS, PRONOUNS
+from .mentions import plausible_person
 from .organisations import Profile, copula_profile, parse_apposition
+from .orgnames import article_places
 from .speakers import NameIndex, guess_gender, role_matches
 from .structure import Unit
 
@@ -27,7 +31,6 @@ from .structure import Unit
 _WHERE = re.compile(r"([A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ0-9][\w&-]*)*),\s+(?:där|where)\s+\Z")
 
 
-_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"])
 
 
 @dataclass(slots=True)
@@ -51,6 +54,8 @@ class Resolver:
         self.profiles: dict[str, Profile] = {}
         self.first_seen: dict[str, int] = {}
         self._confirmed_cache: list[str] | None = None
+        self._places: set[str] | None = None
+        self._name_parts: set[str] | None = None
         self._build_profiles()
 
     # -- profiles --------------------------------------------------------
@@ -76,7 +81,7 @@ class Resolver:
             elif ref.kind == "joint":
                 for n, p in zip(ref.names, ref.profiles, strict=True):
                     mentions.append((ref.start, n, p))
-        for run in self.index.runs:  # narration: "researcher Martin Svensson", "Torgerd Jansson (S)"
+        for run in self.index.runs:  # narration: "researcher Martin Svedberg", "Torgerd Janning (S)"
             toks = self.index.name_tokens(run)
             if not toks or attr.is_org_run(text, run):
                 continue
@@ -115,19 +120,30 @@ class Resolver:
         if self._confirmed_cache is None:
             quoted = {self.index.fullest(c.ref.text) for c in self.candidates if c.ref is not None and c.ref.kind == "name"}
             self._confirmed_cache = [
-                n for n, p in self.profiles.items() if not p.empty() or n in quoted or guess_gender(n) is not None
+                n for n, p in self.profiles.items()
+                if (not p.empty() or n in quoted or guess_gender(n) is not None) and self._person(n)
             ]
         return self._confirmed_cache
+
+    def _person(self, name: str) -> bool:
+        """Only plausible people are antecedents of pronouns and role nouns (no place, event or adjective)."""
+        if self._places is None:
+            self._places = article_places(self.text)
+        if self._name_parts is None:  # words of the article's full names, computed once
+            self._name_parts = {w for other in self.profiles if " " in other for w in other.split()}
+        if " " not in name and guess_gender(name) is None and name not in self._name_parts:
+            return False  # one word that is no known first name and no part of a full name: a place or a thing
+        return plausible_person(name, self._places, ())
 
     def _last_person(self, before: int, gender: str | None = None) -> str | None:
         """The trusted person mentioned last before ``before``, outside quotes (else any two-word name)."""
         found = self._last_of(self._confirmed(), before, gender)
         if found is None:  # any full name that starts with a known first name
-            found = self._last_of([n for n in self.profiles if len(n.split()) >= 2 and guess_gender(n)], before, gender)
+            found = self._last_of([n for n in self.profiles if len(n.split()) >= 2 and guess_gender(n) and self._person(n)], before, gender)
         if found is None and gender is None:  # else any two- or three-word proper name that is no organisation
             people = [
                 n for n in self.profiles
-                if 2 <= len(n.split()) <= 3
+                if 2 <= len(n.split()) <= 3 and self._person(n)
                 and not any(t.lower() in ORG_WORDS or t.lower() in self.index.lower_vocab for t in n.split())
                 and not re.search(rf"\b(?:i|in|från|from|till|to|på|at|vid|mot|towards|of)\s+{re.escape(n)}", self.text)
             ]  # never a place ("farmers in East Africa")
@@ -215,7 +231,7 @@ class Resolver:
                 full = self._match_known(full)
             own = ref.profile
             known = self.profile_of(full)
-            if own.role and own.role.lower().rstrip(".") in _HONORIFICS and known.role:
+            if own.role and own.role.lower().rstrip(".") in HONORIFICS and known.role:
                 own = Profile(None, own.organisation, own.party)  # "Dr Shah said" after "…, the co-founder, …"
             return Resolved(full, None, own.merged(known))
         if ref.kind == "joint":

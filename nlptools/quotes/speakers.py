@@ -4,7 +4,7 @@ Without a NER model a person's name is a run of capitalised words that is not
 an organisation, a place or a capitalised common word (a word the article also
 uses in lower case, or a sentence-initial function word).  The speaker of a
 quote is always reported at the *fullest* mention in the article
-(``says Matilda`` → ``Matilda Larnert-Gauger``).
+(``says Matilda`` → ``Matilda Berner-Kallin``).
 """
 
 from __future__ import annotations
@@ -53,6 +53,20 @@ def looks_like_title(tok: str) -> bool:
     return len(low) >= 8 and low.endswith(("or", "ist", "ian", "ent", "ant"))
 
 
+# bounded local part: an unbounded \S+ before @ backtracks quadratically on a long run without spaces
+_ADDRESSES = re.compile(r"[^\s@]{1,64}@\S+|https?://\S+|www\.\S+")
+
+
+_CONTACT_LABELS = frozenset("telefon tel mobil mobile phone fax e-post epost email e-mail mejl web webb".split())
+
+
+def _wrapped_line(text: str, end: int) -> bool:
+    """Does the line ending at ``end`` look hard-wrapped (long, no sentence end), so a name may go on
+    on the next line ("Chief Executive Kim\nBerglund"), unlike a short contact line ("Kim Berglund\nTelefon")?"""
+    line_start = text.rfind("\n", 0, end) + 1
+    return end - line_start >= 40
+
+
 @dataclass(slots=True)
 class Run:
     """A run of capitalised tokens (with name particles) in the article text."""
@@ -76,7 +90,9 @@ def capital_runs(text: str, start: int = 0, end: int | None = None) -> list[Run]
         tok = raw.rstrip(".:")
         tok_end = m.start() + len(tok)
         gap = text[cur.end : m.start()] if cur else ""
-        joinable = cur is not None and gap == " "
+        joinable = cur is not None and (
+            gap == " " or gap == "\n" and _wrapped_line(text, cur.end) and tok.lower() not in _CONTACT_LABELS
+        )
         if is_cap(tok) or (joinable and tok in _PARTICLES):
             if joinable and cur is not None and not re.search(r"['’]s?$", cur.tokens[-1]):
                 cur.tokens.append(tok)
@@ -109,7 +125,7 @@ class NameIndex:
 
     @classmethod
     def build(cls, text: str) -> NameIndex:
-        plain = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)  # "hans.ek@umu.se" says nothing about "Ek"
+        plain = _ADDRESSES.sub(" ", text)  # "hans.ek@umu.se" says nothing about "Ek"
         vocab = frozenset(m.group(0) for m in re.finditer(r"\b[^\W\d_A-ZÅÄÖÆØÉÜ][\w-]*", plain) if m.group(0).islower())
         index = cls(text, capital_runs(text), vocab)
         for run in index.runs:  # person-name parts of every run, by first and last token

@@ -84,7 +84,7 @@ class _Source:
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Case-fold, strip accents and a possessive: ``Garcés's`` → ``garces``."""
+    """Case-fold, strip accents and a possessive: ``Renée's`` → ``renee``."""
     w = _APOSTROPHE_S.sub("", word.lower())
     if w.isascii():
         return w

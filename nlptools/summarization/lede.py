@@ -110,16 +110,23 @@ def lede_span(article: Article) -> tuple[str, int, int, str] | None:
 def lede_for(article: Article) -> str | None:
     """The one-sentence lede of ``article``, or ``None`` when no sentence qualifies.
 
-    In the source language; for a translated article, the aligned English of the
-    lede's sentence when the lede is that sentence unchanged.
+    In the source language; for a translated article, in English: the aligned
+    English of the lede's sentence, with its relative days resolved and cut to
+    the word limit the same way as the source (the source lede when no English
+    is aligned or a relative day in it cannot be resolved).
     """
     found = lede_span(article)
     if found is None:
         return None
     text, start, end, source = found
     t = article.translation
-    if t is not None and t.sentences and text == source:
+    if t is not None and t.sentences:
         from .candidates import english_for
 
-        return english_for(t, start, end) or text
+        english = english_for(t, start, end)
+        if english and text == source:
+            return english
+        resolved = resolve_time(english, _anchor(article), "en") if english else None
+        if resolved is not None:
+            return _fit(resolved)
     return text
