@@ -1,7 +1,8 @@
 """Typed, numbered errors.  Every message says what went wrong and how to fix it.
 
 Codes are stable (scripts and issue reports can refer to them): E1xx input,
-E2xx models, E3xx pipeline/configuration, E4xx batch jobs.  Each class says
+E2xx models, E3xx pipeline/configuration, E4xx batch jobs, E5xx batch faults and
+hostile input (locks, run configuration, time budgets, bombs).  Each class says
 what it means (first docstring line) and what usually fixes it (``remedy``);
 :func:`troubleshooting_markdown` turns them into the README's table
 (``python -m nlptools.errors``), and a test keeps the two equal.
@@ -187,6 +188,44 @@ class ResumeError(BatchError):
 
     code = "E403"
     remedy = "`--overwrite`, or resume with the output's own format."
+
+
+# --- E5xx: batch faults and hostile input (locks, run configuration, time budgets, bombs) ---------
+
+
+class OutputLockedError(BatchError):
+    """Another batch job is writing the same output (the message names its pid and host)."""
+
+    code = "E501"
+    remedy = "wait for that job (or stop it), then rerun with `--resume`; `OUT.lock` names the holder."
+
+
+class RunConfigMismatchError(BatchError):
+    """`--resume` with other steps, model or options than the output was started with."""
+
+    code = "E502"
+    remedy = "rerun with the settings stored in `OUT.run.json`, write to another `--output`, or `--overwrite`."
+
+
+class ArticleTimeoutError(BatchError):
+    """One article ran past the per-article time budget; a fresh worker carried on."""
+
+    code = "E503"
+    remedy = "raise `--article-timeout` if such articles are expected, or report the article."
+
+
+class WorkerCrashError(BatchError):
+    """A worker process died (killed, out of memory, native crash) on this article."""
+
+    code = "E504"
+    remedy = "check memory limits (an out-of-memory kill?) and report the article."
+
+
+class HostileInputError(InputError):
+    """Input built to exhaust a parser: nesting too deep, a zip or entity bomb."""
+
+    code = "E510"
+    remedy = "extract the text with another tool and pass the text; split huge documents."
 
 
 def missing_extra(package: str, extra: str) -> BackendUnavailableError:

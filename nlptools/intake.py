@@ -20,6 +20,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,11 +125,14 @@ def read_text(
     metadata: dict[str, Any] | None = None,
     language: str = "sv",
     limits: Limits = DEFAULT_LIMITS,
+    labels: Sequence[tuple[str, str]] = (),
 ) -> Article:
     """Build an :class:`Article` from a string (plain text or Markdown).
 
     ``language`` only guides sentence splitting (abbreviation lists); the
-    language step decides the article's language.
+    language step decides the article's language.  ``labels`` are ``(kind,
+    paragraph text)`` pairs that the source format marked (an HTML page's
+    byline and captions, see :mod:`nlptools.webpage`): those paragraphs get that kind.
     """
     text = normalise_text(text)
     if len(text) > limits.max_chars:
@@ -140,6 +144,8 @@ def read_text(
         raise EmptyInputError("input has no letters or digits.", fix="pass a file with text in it.")
     article_id = id or "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
     paragraphs = parse_paragraphs(text, language=language)
+    if labels:
+        _apply_labels(paragraphs, labels)
     metadata = dict(metadata or {})
     dateline = mark_dateline(text, paragraphs, language=language)
     if dateline is not None:
@@ -173,25 +179,32 @@ def read_file(
             fix="split the document, or raise the limit (--max-bytes).",
         )
     text = decode_bytes(path.read_bytes(), limits=limits)
+    labels: list[tuple[str, str]] = []
     if suffix in HTML_SUFFIXES:
-        text = html_to_text(text)
-    return read_text(text, id=id or str(path), metadata={"source": str(path)}, language=language, limits=limits)
+        from .webpage import extract_page
+
+        page = extract_page(text)
+        text, labels = page.text, page.labels
+    return read_text(text, id=id or str(path), metadata={"source": str(path)}, language=language, limits=limits, labels=labels)
 
 
 def html_to_text(html: str) -> str:
-    """Main article text of an HTML page (title, paragraphs, dash quotes kept; menus and footers dropped)."""
-    import trafilatura
+    """Main article text of an HTML page (title, paragraphs, dash quotes, byline and captions kept; menus and
+    footers dropped).  :func:`nlptools.webpage.extract_page` also says which paragraphs are bylines and captions."""
+    from .webpage import extract_page
 
-    extracted = trafilatura.extract(
-        html, output_format="markdown", include_comments=False, include_tables=False, with_metadata=False
-    )
-    title = trafilatura.extract_metadata(html)
-    if not extracted:
-        raise EmptyInputError("no article text found in the HTML page.", fix="check that the page has body text.")
-    heading = getattr(title, "title", None) if title else None
-    if heading and not extracted.lstrip().startswith(("#", heading)):
-        extracted = f"{heading}\n\n{extracted}"
-    return extracted
+    return extract_page(html).text
+
+
+def _apply_labels(paragraphs: list[Paragraph], labels: Sequence[tuple[str, str]]) -> None:
+    """Give the paragraphs whose text is a labelled block (byline, caption) that kind."""
+    wanted: dict[str, ParagraphKind] = {}
+    for kind, text in labels:
+        wanted[" ".join(text.split())] = ParagraphKind(kind)
+    for p in paragraphs:
+        kind = wanted.get(" ".join((p.marker + p.text).split())) or wanted.get(" ".join(p.text.split()))
+        if kind is not None and p.kind != ParagraphKind.TITLE:
+            p.kind = kind
 
 
 def parse_paragraphs(text: str, *, language: str = "sv") -> list[Paragraph]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputNotFoundError, InputTooLargeError, NotAFileError, UnsupportedFormatError
-from .intake import DEFAULT_LIMITS, HTML_SUFFIXES, TEXT_SUFFIXES, Limits, decode_bytes, html_to_text, read_text
+from .intake import DEFAULT_LIMITS, HTML_SUFFIXES, TEXT_SUFFIXES, Limits, decode_bytes, read_text
 from .types import Article
 
 #: File types every command (and ``batch`` on a directory) reads.
@@ -34,8 +34,17 @@ DOCUMENT_SUFFIXES = frozenset(TEXT_SUFFIXES - {""} | HTML_SUFFIXES | {".docx"})
 _DETECT_CHARS = 20_000
 
 
+#: ``(kind, paragraph text)`` pairs a source format marked: an HTML page's byline and captions.
+Labels = list[tuple[str, str]]
+
+
 def read_document(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of one .txt/.md/.html/.docx file, within ``limits`` (typed errors otherwise)."""
+    return read_labelled_document(path, limits)[0]
+
+
+def read_labelled_document(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> tuple[str, Labels]:
+    """:func:`read_document` with the paragraphs the format labelled (see :mod:`nlptools.webpage`)."""
     path = Path(path)
     if not path.exists():
         raise InputNotFoundError(f"{path}: no such file.", fix="check the path.")
@@ -56,11 +65,16 @@ def read_document(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS)
             f"{path.name} is {size:,} bytes, over the limit of {limits.max_bytes:,}.",
             fix="split the document, or raise the limit (--max-bytes).",
         )
-    return document_text(path.name, path.read_bytes(), limits)
+    return labelled_document_text(path.name, path.read_bytes(), limits)
 
 
 def document_text(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of a document's bytes, read by the type its ``name`` ends in (an upload, a file's contents)."""
+    return labelled_document_text(name, data, limits)[0]
+
+
+def labelled_document_text(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[str, Labels]:
+    """:func:`document_text` with the labelled paragraphs (an HTML page's byline and captions)."""
     suffix = Path(name).suffix.lower()
     if suffix and suffix not in DOCUMENT_SUFFIXES:
         raise UnsupportedFormatError(f"{name}: unsupported file type {suffix!r}.", fix="pass .txt, .md, .html or .docx files.")
@@ -72,9 +86,14 @@ def document_text(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> st
     if suffix == ".docx":
         from .batch.docx import docx_text
 
-        return docx_text(data)
+        return docx_text(data, limits), []
     text = decode_bytes(data, limits=limits)
-    return html_to_text(text) if suffix in HTML_SUFFIXES else text
+    if suffix in HTML_SUFFIXES:
+        from .webpage import extract_page
+
+        page = extract_page(text)
+        return page.text, page.labels
+    return text, []
 
 
 def segmentation_language(text: str) -> str:
@@ -93,20 +112,21 @@ def article_from_text(
     metadata: dict[str, Any] | None = None,
     language: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    labels: Labels | None = None,
 ) -> Article:
-    """The one text → Article converter (see the module docstring)."""
+    """The one text → Article converter (see the module docstring); ``labels`` mark bylines and captions."""
     from .intake import normalise_text
 
     seg = language or segmentation_language(normalise_text(text))
-    return read_text(text, id=id, metadata=metadata, language=seg, limits=limits)
+    return read_text(text, id=id, metadata=metadata, language=seg, limits=limits, labels=labels or ())
 
 
 def read_file(
     path: str | os.PathLike[str], *, id: str | None = None, language: str | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> Article:
     """An Article from a .txt/.md/.html/.docx file; ``id`` defaults to the path."""
-    text = read_document(path, limits)
-    return article_from_text(text, id=id or str(path), metadata={"source": str(path)}, language=language, limits=limits)
+    text, labels = read_labelled_document(path, limits)
+    return article_from_text(text, id=id or str(path), metadata={"source": str(path)}, language=language, limits=limits, labels=labels)
 
 
 def load_article(

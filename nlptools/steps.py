@@ -45,6 +45,7 @@ import dataclasses
 import importlib
 import inspect
 import pkgutil
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,7 +125,12 @@ def register_step(config: type | None = None) -> Any:
 
 
 def _empty_config(cls: type) -> type:
-    return dataclasses.make_dataclass(f"{cls.__name__}Config", [], frozen=True)
+    cfg = dataclasses.make_dataclass(f"{cls.__name__}Config", [], frozen=True)
+    cfg.__module__ = cls.__module__
+    module = sys.modules.get(cls.__module__)
+    if module is not None and not hasattr(module, cfg.__name__):  # picklable: batch sends configs to worker processes
+        setattr(module, cfg.__name__, cfg)
+    return cfg
 
 
 def _discover() -> None:

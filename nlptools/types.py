@@ -36,6 +36,7 @@ class ParagraphKind(str, enum.Enum):
     LIST_ITEM = "list_item"
     BYLINE = "byline"  # author lines, photo credits, contact blocks
     DATELINE = "dateline"  # a date/place line above or below the headline: "Växjö, 14 mars 2026", "Publicerad 3 maj"
+    CAPTION = "caption"  # an image caption (HTML <figcaption>): read for names, never quoted or summarised
 
 
 @dataclass(slots=True)

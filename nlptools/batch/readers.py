@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import DecodeError, EmptyInputError, InputError, InputNotFoundError, InputTooLargeError, UnsupportedFormatError
-from ..intake import DEFAULT_LIMITS, HTML_SUFFIXES, Limits, decode_bytes, html_to_text
+from ..intake import DEFAULT_LIMITS, HTML_SUFFIXES, Limits, decode_bytes
+from .bounded import CappedCsvLines, bounded_lines, csv_row_cap, record_cap
 
 INPUT_FORMATS = ("auto", "dir", "jsonl", "csv", "parquet", "hf")
 DIR_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".docx"} | HTML_SUFFIXES)
@@ -42,6 +43,7 @@ class InputRecord:
     text: str | None = None
     error: Exception | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    labels: list[tuple[str, str]] = field(default_factory=list)  # (kind, paragraph): an HTML page's byline/captions
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +144,8 @@ def read_directory(root: Path, options: ReaderOptions = ReaderOptions()) -> Iter
         rel = path.relative_to(root).as_posix()
         meta = {"source": rel}
         try:
-            yield InputRecord(rel, text=read_document(path, options.limits), metadata=meta)
+            text, labels = read_labelled_document(path, options.limits)
+            yield InputRecord(rel, text=text, metadata=meta, labels=labels)
         except Exception as exc:  # one unreadable file (I/O, parser bug) is that file's record, never the job's end
             yield InputRecord(rel, error=exc, metadata=meta)
 
@@ -150,6 +153,13 @@ def read_directory(root: Path, options: ReaderOptions = ReaderOptions()) -> Iter
 def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of one .txt/.md/.html/.docx file (see :func:`nlptools.sources.read_document`)."""
     from ..sources import read_document as read
+
+    return read(path, limits)
+
+
+def read_labelled_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[tuple[str, str]]]:
+    """Text of one file and its labelled paragraphs (see :func:`nlptools.sources.read_labelled_document`)."""
+    from ..sources import read_labelled_document as read
 
     return read(path, limits)
 
@@ -175,8 +185,16 @@ def read_jsonl_stream(stream: BinaryIO, name: str, options: ReaderOptions = Read
     A stream that breaks off (truncated .gz, I/O error) ends with one error record saying where.
     """
     lineno = 0
+    cap = record_cap(options.limits)  # batchfaults: a line of any length costs bounded memory
     try:
-        for lineno, raw in enumerate(stream, start=1):
+        for lineno, raw in enumerate(bounded_lines(stream, cap), start=1):
+            if isinstance(raw, int):
+                err = InputTooLargeError(
+                    f"line {lineno} is {raw:,} bytes, longer than any record within the limits ({cap:,} bytes); it was skipped unread.",
+                    fix="split the document, or raise the limit (--max-bytes).",
+                )
+                yield InputRecord(f"{name}:{lineno}", error=err, metadata={"source": name, "line": lineno})
+                continue
             yield from _jsonl_line(raw, lineno, name, options)
     except (OSError, EOFError) as exc:
         err = DecodeError(
@@ -245,7 +263,8 @@ def read_csv(path: Path, options: ReaderOptions = ReaderOptions()) -> Iterator[I
     csv.field_size_limit(2**31 - 1)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     with path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter=delimiter)
+        lines = CappedCsvLines(fh, csv_row_cap(options.limits))  # batchfaults: a field of any size costs bounded memory
+        reader = csv.DictReader(lines, delimiter=delimiter)
         if reader.fieldnames is None or options.text_field not in reader.fieldnames:
             raise UnsupportedFormatError(
                 f"{path.name} has no {options.text_field!r} column (columns: {', '.join(reader.fieldnames or [])}).",
@@ -263,6 +282,14 @@ def read_csv(path: Path, options: ReaderOptions = ReaderOptions()) -> Iterator[I
             except csv.Error as exc:
                 err = UnsupportedFormatError(f"row {rownum}: {exc}.", fix="fix the CSV quoting in that row.")
                 yield InputRecord(fallback, error=err, metadata=meta)
+                continue
+            if lines.cut:
+                lines.cut = False
+                err = InputTooLargeError(
+                    f"row {rownum} is longer than any record within the limits ({lines.cap:,} characters); it was skipped unread.",
+                    fix="split the document, or raise the limit (--max-bytes).",
+                )
+                yield InputRecord(_clean(str(row.get(options.id_field) or fallback)), error=err, metadata=meta)
                 continue
             bad = next((k for k, v in row.items() if isinstance(v, str) and _has_surrogates(v)), None)
             if bad is not None:

@@ -77,7 +77,7 @@ def to_article(rec: InputRecord, limits: Limits = DEFAULT_LIMITS, language: str 
             fix="split the document, or raise the limit (--max-bytes).",
         )
     try:
-        return article_from_text(text, id=rec.id, metadata=rec.metadata, language=language, limits=limits)
+        return article_from_text(text, id=rec.id, metadata=rec.metadata, language=language, limits=limits, labels=rec.labels)  # batchfaults: labels
     except InputError as exc:
         return exc
     except Exception as exc:  # a bug in intake must not end the job: record it

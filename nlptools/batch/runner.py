@@ -66,6 +66,7 @@ class BatchOptions:
     ray_address: str | None = None  # ray: cluster address; None starts a local Ray
     ray_num_cpus: int | None = None  # ray local mode: CPUs to give Ray (None = all)
     num_gpus: float = 0.0  # ray: GPUs per actor (set it when the steps run on CUDA)
+    article_timeout: float | None = 120.0  # batchfaults: seconds per article (local engine); None/0 = no budget, in-process
 
     @property
     def limits(self) -> Limits:
@@ -178,7 +179,18 @@ def run_batch(
     pipeline: PipelineSpec | None = None,
     options: BatchOptions = BatchOptions(),
 ) -> BatchSummary:
-    """Process every record of ``source`` into ``output``; returns the counts (see :class:`BatchSummary`)."""
+    """Process every record of ``source`` into ``output``; returns the counts (see :class:`BatchSummary`).
+
+    One job per output at a time (:mod:`.lock`); ``resume`` checks that the
+    output was made with the same settings (:mod:`.runconfig`).
+    """
+    from .lock import output_lock  # batchfaults: one job per output file
+
+    with output_lock(output):
+        return _run_batch(source, output, pipeline=pipeline, options=options)
+
+
+def _run_batch(source: str | Path, output: str | Path, *, pipeline: PipelineSpec | None, options: BatchOptions) -> BatchSummary:
     if options.engine not in ("local", "ray"):
         raise ConfigError(f"unknown engine {options.engine!r}.", fix="choose local or ray.")
     if options.batch_size < 1 or options.workers < 1 or options.flush_every < 1:
@@ -191,6 +203,9 @@ def run_batch(
     first = list(itertools.islice(records, 1))  # input-level errors (missing column…) surface before writing
     check_first_record(source, first)
     records = itertools.chain(first, records)
+    from .runconfig import check_run_config, run_config  # batchfaults: --resume refuses other settings
+
+    check_run_config(output, run_config(pipeline, options), resume=options.resume, overwrite=options.overwrite)
     state = prepare_output(output, options.output_format, resume=options.resume, overwrite=options.overwrite)
     summary = BatchSummary(output=str(output), repaired_bytes=state.repaired_bytes, engine=options.engine)
 
@@ -209,6 +224,10 @@ def run_batch(
 
             summary.resumed = len(state.ids)  # the filter runs in Ray's read task
             outputs: Iterable[dict[str, Any]] = run_ray(source, state.ids, factory, options)
+        elif options.article_timeout:  # batchfaults: supervised workers (time budget, crash isolation, no orphans)
+            from .supervisor import run_supervised
+
+            outputs = run_supervised(pending, factory, options)
         elif options.workers > 1:
             outputs = _run_processes(pending, factory, options)
         else:
@@ -246,6 +265,9 @@ _WORKER_PIPELINE: Pipeline | None = None
 def _init_worker(factory: Callable[[], Pipeline], threads: int) -> None:
     """Build the worker's pipeline; cap its thread pools so N workers do not oversubscribe the CPUs."""
     global _WORKER_PIPELINE
+    from .supervisor import die_with_parent  # batchfaults: no orphans after a kill -9 of the job
+
+    die_with_parent(os.getppid())
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "RAYON_NUM_THREADS"):
         os.environ.setdefault(var, str(threads))
     if "torch" in sys.modules:

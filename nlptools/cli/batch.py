@@ -47,6 +47,7 @@ def batch_command(
     gpus_per_worker: float = typer.Option(0.0, "--gpus-per-worker", help="Ray: GPUs per actor (default 1 with --device cuda; 0.5 packs two actors per GPU)."),
     flush_every: int = typer.Option(100, "--flush-every", help="Flush the output every N records."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr (TTY only)."),
+    article_timeout: float = typer.Option(120.0, "--article-timeout", help="Seconds one article may run (local engine) before it is recorded as failed (E503) and a fresh worker carries on; 0 = no limit, run in this process."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress, model-loading output or warnings on stderr (the summary line stays)."),
     configs: dict[str, object] | None = None,
     limits: Limits | None = None,
@@ -83,6 +84,7 @@ def batch_command(
         engine=engine,
         progress=progress and not quiet,
         ray_address=ray_address,
+        article_timeout=article_timeout or None,  # batchfaults: per-article time budget
         num_gpus=gpus_per_worker or (1.0 if engine == "ray" and device.startswith("cuda") else 0.0),
     )
     previous = signal.signal(signal.SIGTERM, _terminate)  # flush and close the output on `kill`, too

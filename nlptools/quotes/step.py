@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..pipeline import BaseStep, register_step
-from ..types import Article, Quote
+from ..types import Article, ParagraphKind, Quote
 from .english import english_for, english_title_quote
 from .extract import extract_quotes
 
@@ -40,6 +40,7 @@ class QuotesStep(BaseStep):
             if lang is None and article.language is not None and not article.language.is_undetermined:
                 lang = article.language.language
             quotes = extract_quotes(article, language=lang)
+            quotes = [q for q in quotes if not _in_label(article, q.start)]  # batchfaults: never quote a byline/caption
             if article.translation is None and lang == "en":
                 for q in quotes:  # already English: the rendering is the quote itself
                     q.text_en = q.text
@@ -53,3 +54,11 @@ class QuotesStep(BaseStep):
 
     def apply(self, article: Article, result: list[Quote]) -> None:
         article.quotes = result
+
+
+def _in_label(article: Article, offset: int) -> bool:
+    """Whether ``offset`` lies in a caption or byline paragraph (read for names, never a quote's source)."""
+    return any(p.start <= offset < p.end for p in article.paragraphs if p.kind in _LABELS)
+
+
+_LABELS = (ParagraphKind.CAPTION, ParagraphKind.BYLINE, ParagraphKind.DATELINE)

@@ -16,6 +16,7 @@ _NEVER = {
     ParagraphKind.TITLE: "title",
     ParagraphKind.HEADING: "heading",
     ParagraphKind.BYLINE: "byline",
+    ParagraphKind.CAPTION: "caption",
     ParagraphKind.DATELINE: "dateline",
     ParagraphKind.ATTRIBUTION: "attribution",
 }
