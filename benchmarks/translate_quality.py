@@ -29,15 +29,13 @@ Without downloaded weights it exits with a message saying how to get them.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import data_dir, parser, readme_row, skip, write_results
+
 ANCHORS = {
     ("opus-mt-sv-en", "flores101-devtest"): 45.5,
     ("opus-mt-tc-big-gmq-en", "flores101-devtest"): 49.8,
@@ -64,28 +62,24 @@ def documents(n: int, docids: list[str] | None) -> list[list[int]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = parser(__doc__)
     ap.add_argument("--model", required=True, help="registry name or local model directory (HF or CTranslate2)")
     ap.add_argument("--testset", choices=sorted(TESTSETS), default="flores101-devtest")
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--backend", default="auto")
     ap.add_argument("--device", default="auto")
     ap.add_argument("--beams", type=int, default=4)
     ap.add_argument("--limit", type=int, default=0, help="only the first N lines (0 = all)")
-    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     args = ap.parse_args()
 
     src_rel, ref_rel, doc_rel = TESTSETS[args.testset]
-    base = args.data / "mt"
-    if not (base / src_rel).is_file():
-        sys.exit(f"skip: {args.testset} not found under {base} (pass --data pointing at the shared data root)")
+    base = data_dir(args.data, f"mt/{src_rel}", kind="file").parents[1]
     from nlptools.errors import NlptoolsError
     from nlptools.registry import resolve_model
 
     try:
         name, path = resolve_model(args.model)
     except NlptoolsError as exc:
-        sys.exit(f"cannot run: {exc}\nThis benchmark needs real weights: `nlptools models download opus-mt-sv-en` "
+        skip(f"cannot run: {exc}\nThis benchmark needs real weights: `nlptools models download opus-mt-sv-en` "
                  "(network access to huggingface.co), or --model DIR with a downloaded model directory.")
     import sacrebleu
 
@@ -136,25 +130,25 @@ def main() -> None:
         return {"bleu": round(sacrebleu.corpus_bleu(hyp, [ref]).score, 2), "chrf": round(sacrebleu.corpus_chrf(hyp, [ref]).score, 2)}
 
     result = {
-        "benchmark": "translate_quality",
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "model": name, "testset": args.testset, "lines": len(src), "backend": f"{backend.name}:{backend.precision}",
         "beams": args.beams,
         "line": {**scores(line_hyp), "seconds": round(line_s, 1)},
         "document": {**scores(doc_hyp), "seconds": round(doc_s, 1)},
         "published_bleu": ANCHORS.get((Path(name).name, args.testset)),
-        "sacrebleu": sacrebleu.__version__,
     }
-    args.out.mkdir(parents=True, exist_ok=True)
     stem = f"translate_quality_{args.testset}_{re.sub(r'[^A-Za-z0-9._-]+', '_', Path(name).name)}"
-    (args.out / f"{stem}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     md = [f"# Translation quality: {name} on {args.testset} ({len(src)} lines)", "",
-          f"{result['date']} · backend {result['backend']} · beams {args.beams} · sacrebleu {sacrebleu.__version__}", "",
+          f"Backend {result['backend']} · beams {args.beams}.", "",
           "| mode | BLEU | chrF | seconds |", "|---|---:|---:|---:|",
           f"| line by line | {result['line']['bleu']} | {result['line']['chrf']} | {result['line']['seconds']} |",
           f"| documents through TranslationStep | {result['document']['bleu']} | {result['document']['chrf']} | {result['document']['seconds']} |",
           "", f"Published anchor BLEU: {result['published_bleu'] if result['published_bleu'] is not None else 'n/a'}."]
-    (args.out / f"{stem}.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    readme = [readme_row(
+        f"translation quality ({Path(name).name}, {args.testset})",
+        f"BLEU {result['document']['bleu']} through TranslationStep, {result['line']['bleu']} line by line",
+        f"≤ 0.5 BLEU below the published {result['published_bleu']}" if result["published_bleu"] else "—",
+    )]  # fmt: skip
+    write_results(stem, result, "\n".join(md), packages=("sacrebleu", "ctranslate2"), out=args.out, readme=readme)
     print(json.dumps(result))
 
 

@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 
 import nlptools
 from nlptools.cli.app import app
-from translate_fixtures import tiny_copy, tiny_models  # noqa: F401
 
 runner = CliRunner()
 SWEDISH = (
@@ -25,7 +24,7 @@ COMMANDS = [["analyze"], ["translate"], ["quotes"], ["summarize"], ["detect"]]
 
 
 @pytest.fixture()
-def model_args(tiny_copy: Path) -> dict[str, list[str]]:  # noqa: F811
+def model_args(tiny_copy: Path) -> dict[str, list[str]]:
     """``translate`` exists for its model: give it the tiny one (no weights can be downloaded here)."""
     return {"translate": ["--model", str(tiny_copy), "--device", "cpu"]}
 
@@ -194,7 +193,7 @@ def test_help_version_and_short_help() -> None:
 
 
 @pytest.mark.slow
-def test_quiet_silences_model_loading_and_warnings(tiny_copy: Path, article: Path) -> None:  # noqa: F811
+def test_quiet_silences_model_loading_and_warnings(tiny_copy: Path, article: Path) -> None:
     for command in ("analyze", "translate"):
         proc = subprocess.run(
             [sys.executable, "-m", "nlptools", command, str(article), "--model", str(tiny_copy), "--device", "cpu", "-q"],
@@ -210,7 +209,7 @@ def test_quiet_silences_model_loading_and_warnings(tiny_copy: Path, article: Pat
 # 9. translate passes English paragraphs through unchanged, as analyze does
 
 
-def test_translate_passes_english_paragraphs_through_like_analyze(tiny_copy: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_translate_passes_english_paragraphs_through_like_analyze(tiny_copy: Path, tmp_path: Path) -> None:
     text = SWEDISH + (
         "\nThe council said the new library will open in the spring and that the work has already started on time.\n"
     )

@@ -13,7 +13,6 @@ from nlptools.desk import Draft, build_draft, render, write_atomic, write_draft
 from nlptools.desk.analyze import Desk, desk_config
 from nlptools.desk.english import press_quote
 from nlptools.intake import read_text
-from translate_fixtures import tiny_copy, tiny_ct2, tiny_models  # noqa: F401
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "klustermote-rapport.md"
 runner = CliRunner()
@@ -102,7 +101,7 @@ def test_md_to_stdout() -> None:
 
 
 @pytest.fixture(scope="module")
-def translated(tiny_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple:  # noqa: F811
+def translated(tiny_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple:
     gl = tmp_path_factory.mktemp("gl") / "g.tsv"
     gl.write_text(GLOSSARY, encoding="utf-8")
     desk = _desk(tiny_copy, "torch", gl)
@@ -168,7 +167,7 @@ def test_atomic_write_failure_keeps_old_file(tmp_path: Path, monkeypatch: pytest
     assert target.read_text(encoding="utf-8") == "old" and [p.name for p in tmp_path.iterdir()] == ["out.md"]
 
 
-def test_logprob_scores_with_ctranslate2(tiny_ct2: Path) -> None:  # noqa: F811
+def test_logprob_scores_with_ctranslate2(tiny_ct2: Path) -> None:
     from nlptools.desk.checks.logprob import check_logprob, score_pairs, translate_scored
     from nlptools.translation.backends.ct2_backend import CT2Backend
 
@@ -183,7 +182,7 @@ def test_logprob_scores_with_ctranslate2(tiny_ct2: Path) -> None:  # noqa: F811
     assert check_logprob(faithful[0]) == [] and check_logprob(min(detached))[0].check == "model confidence"
 
 
-def test_line_break_does_not_split_the_sentence(tiny_copy: Path) -> None:  # noqa: F811
+def test_line_break_does_not_split_the_sentence(tiny_copy: Path) -> None:
     desk = _desk(tiny_copy, "torch")
     _, draft = desk.draft(read_text("Rubrik här\n\nMötet hölls i Lund den 12 mars 2024\noch samlade 140 deltagare.\n", id="lb"))
     [p] = draft.paragraphs
@@ -191,7 +190,7 @@ def test_line_break_does_not_split_the_sentence(tiny_copy: Path) -> None:  # noq
     assert not p.flags  # no "split or added" sentence-count flag
 
 
-def test_ctranslate2_model_scores_the_draft(tiny_ct2: Path) -> None:  # noqa: F811
+def test_ctranslate2_model_scores_the_draft(tiny_ct2: Path) -> None:
     desk = _desk(tiny_ct2, "ctranslate2")
     _, draft = desk.draft(read_text(DASH_TEXT, id="ct2"))
     scorer = desk.scorer()
@@ -277,7 +276,7 @@ def test_draft_refuses_what_analyze_refuses(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "nosuchstep" in res.stderr
 
 
-def test_progress_hook_names_each_step_as_it_starts(tiny_copy: Path) -> None:  # noqa: F811
+def test_progress_hook_names_each_step_as_it_starts(tiny_copy: Path) -> None:
     desk = _desk(tiny_copy, "torch")
     seen: list[str] = []
     desk.draft(read_text(DASH_TEXT, id="progress"), report=seen.append)

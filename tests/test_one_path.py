@@ -20,7 +20,6 @@ import nlptools
 from nlptools.cli.app import app
 from nlptools.steps import default_names, get_spec, order
 from nlptools.types import article_json_schema
-from translate_fixtures import tiny_copy, tiny_models  # noqa: F401
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "klustermote-rapport.md"
 runner = CliRunner()
@@ -75,7 +74,7 @@ def test_summary_is_the_same_through_every_door(tmp_path: Path) -> None:
     assert article.summary is not None and article.summary.to_dict() == expected
 
 
-def test_translation_is_the_same_through_every_door(tmp_path: Path, tiny_copy: Path) -> None:  # noqa: F811
+def test_translation_is_the_same_through_every_door(tmp_path: Path, tiny_copy: Path) -> None:
     model = str(tiny_copy)
     expected = nlptools.translate(EXAMPLE, model=model, device="cpu", beams=1).to_dict()
     assert expected["text"] == EXAMPLE.read_text(encoding="utf-8")  # the copy model keeps every character
@@ -147,7 +146,7 @@ def _validate(records: list[dict[str, Any]]) -> None:
         assert not errors, (record.get("id"), errors)
 
 
-def test_every_record_validates_against_the_schema(tmp_path: Path, tiny_copy: Path) -> None:  # noqa: F811
+def test_every_record_validates_against_the_schema(tmp_path: Path, tiny_copy: Path) -> None:
     binary = tmp_path / "bad.txt"
     binary.write_bytes(b"\x00\x01binary\x00")
     empty = tmp_path / "empty.md"

@@ -14,7 +14,6 @@ from nlptools.quotes.english import english_for
 from nlptools.quotes.render import quotes_markdown
 from nlptools.quotes.step import QuotesStep
 from nlptools.types import AlignedSentence, Article, Quote, Translation
-from translate_fixtures import tiny_copy, tiny_models  # noqa: F401
 
 TEXT = (
     "Nytt kontor i Umeå\n\n"
@@ -104,7 +103,7 @@ def test_cli_json_for_one_and_several_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_text_en_with_the_tiny_translation_model(tiny_copy: Path) -> None:  # noqa: F811
+def test_text_en_with_the_tiny_translation_model(tiny_copy: Path) -> None:
     """End to end with the real TranslationStep (a tiny Marian copy model: English == Swedish)."""
     from nlptools.translation.step import TranslationStep
     from nlptools.types import LanguageResult

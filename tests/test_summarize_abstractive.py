@@ -10,7 +10,7 @@ from nlptools.summarization.abstractive import AbstractiveSummarizer
 from nlptools.summarization.api import summarize
 from nlptools.summarization.step import SummaryStep
 
-from summarize_fixtures import MAX_POSITIONS, tiny_bart_dir  # noqa: F401  (fixture)
+from tiny_models import MAX_POSITIONS
 
 LONG = " ".join(
     f"Report {i}: the council discussed the wind farm plan number {i} and the cost for the town on Tuesday."
@@ -19,14 +19,14 @@ LONG = " ".join(
 
 
 @pytest.fixture(scope="module")
-def summarizer(tiny_bart_dir):  # noqa: F811
+def summarizer(tiny_bart_dir):
     import torch
 
     torch.set_num_threads(1)  # the tiny model is faster single-threaded on a busy machine
     return AbstractiveSummarizer(name="tiny-bart", path=tiny_bart_dir, device="cpu").load()
 
 
-def test_generation_defaults_come_from_the_model_and_can_be_overridden(summarizer, tiny_bart_dir):  # noqa: F811
+def test_generation_defaults_come_from_the_model_and_can_be_overridden(summarizer, tiny_bart_dir):
     s = summarizer.settings()
     assert s["num_beams"] == 2 and s["no_repeat_ngram_size"] == 3 and s["max_length"] == 14
     other = AbstractiveSummarizer(name="t", path=tiny_bart_dir, device="cpu", generation={"num_beams": 1}).load()
@@ -63,7 +63,7 @@ def test_a_sentence_longer_than_the_limit_is_split_not_cut(summarizer):
     assert " ".join(chunks).split() == text.split()
 
 
-def test_summarize_abstractive_end_to_end(tiny_bart_dir):  # noqa: F811
+def test_summarize_abstractive_end_to_end(tiny_bart_dir):
     s = summarize(LONG, method="abstractive", model=str(tiny_bart_dir), language="en", sentences=None, device="cpu")
     assert s.method == "abstractive"
     assert s.model == str(tiny_bart_dir)
@@ -72,7 +72,7 @@ def test_summarize_abstractive_end_to_end(tiny_bart_dir):  # noqa: F811
     assert all(x.source_start is None for x in s.sentences)
 
 
-def test_english_only_model_refuses_untranslated_swedish(tiny_bart_dir, summarizer):  # noqa: F811
+def test_english_only_model_refuses_untranslated_swedish(tiny_bart_dir, summarizer):
     from nlptools.summarization.api import Length, abstractive_summary
 
     english_only = AbstractiveSummarizer(name="tiny", path=tiny_bart_dir, device="cpu", languages=("en",)).load()
@@ -100,7 +100,7 @@ def test_step_is_skipped_with_download_hint_when_weights_are_absent(tmp_path, mo
     assert article.summary is None
 
 
-def test_step_runs_abstractive_with_a_local_model(tiny_bart_dir):  # noqa: F811
+def test_step_runs_abstractive_with_a_local_model(tiny_bart_dir):
     from nlptools.intake import read_text
     from nlptools.types import LanguageResult
 
@@ -120,7 +120,7 @@ def test_several_texts_share_batches_and_each_is_fully_read(summarizer):
     assert len(results[0].rounds[-1]) == 1 and results[0].sentences
 
 
-def test_step_batches_articles(tiny_bart_dir):  # noqa: F811
+def test_step_batches_articles(tiny_bart_dir):
     from nlptools.intake import read_text
     from nlptools.types import LanguageResult
 
@@ -132,7 +132,7 @@ def test_step_batches_articles(tiny_bart_dir):  # noqa: F811
     assert all(a.summary.method == "abstractive" and a.summary.text for a in out)
 
 
-def test_step_skips_swedish_without_translation_for_an_english_model(tiny_bart_dir):  # noqa: F811
+def test_step_skips_swedish_without_translation_for_an_english_model(tiny_bart_dir):
     from nlptools.intake import read_text
     from nlptools.types import LanguageResult
 
@@ -146,7 +146,7 @@ def test_step_skips_swedish_without_translation_for_an_english_model(tiny_bart_d
     assert out.summary is None
 
 
-def test_licence_note_only_for_non_commercial_models(tiny_bart_dir):  # noqa: F811
+def test_licence_note_only_for_non_commercial_models(tiny_bart_dir):
     from nlptools.registry import get_entry
     from nlptools.summarization.abstractive import licence_note
 

@@ -83,10 +83,7 @@ def test_non_commercial_licence_is_announced(tmp_path, monkeypatch, tiny_bart_di
     assert "CC-BY-NC-SA-4.0" in res.stderr and "non-commercial" in res.stderr
 
 
-from summarize_fixtures import tiny_bart_dir  # noqa: E402,F401  (session fixture)
-
-
-def test_unsupported_language_is_a_per_record_failure(tmp_path, monkeypatch, tiny_bart_dir):  # noqa: F811
+def test_unsupported_language_is_a_per_record_failure(tmp_path, monkeypatch, tiny_bart_dir):
     from nlptools.summarization import abstractive
 
     def english_only(model, *, language="en", device="auto"):

@@ -100,7 +100,7 @@ def test_extractive_step_needs_nothing():
     assert step.name == "summary" and step.requires == ("paragraphs",) and step.uses == ("language", "translation", "quotes", "event")
 
 
-def test_after_the_real_translation_step(tiny_copy):  # noqa: F811
+def test_after_the_real_translation_step(tiny_copy):
     """With TranslationStep (tiny copy model) before it, the summary uses the step's real alignment."""
     from nlptools.translation.step import TranslationStep
 
@@ -126,6 +126,3 @@ def test_after_the_real_translation_step(tiny_copy):  # noqa: F811
         units = [u for u in tr.sentences if u.source_start < sent.source_end and u.source_end > sent.source_start]
         assert units and sent.text == " ".join(u.text.strip() for u in units)
         assert text[sent.source_start : sent.source_end] == sent.source_text
-
-
-from translate_fixtures import tiny_copy, tiny_models  # noqa: E402,F401  (session fixtures)

@@ -13,12 +13,11 @@ from nlptools.cli.app import app
 from nlptools.cli.models_convert import convert_command
 from nlptools.translation.api import translate
 from nlptools.translation.convert import is_ct2_model
-from translate_fixtures import tiny_copy, tiny_models  # noqa: F401
 
 TEXT = "Klustermöte i Malmö\n\nMötet hölls i Lund. Det samlade 140 deltagare.\n\n– Vi är nöjda, säger Anna Lindqvist.\n"
 
 
-def test_cli_text_and_json(tiny_copy: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_cli_text_and_json(tiny_copy: Path, tmp_path: Path) -> None:
     src = tmp_path / "a.md"
     src.write_text(TEXT, encoding="utf-8")
     runner = CliRunner()
@@ -34,7 +33,7 @@ def test_cli_text_and_json(tiny_copy: Path, tmp_path: Path) -> None:  # noqa: F8
     assert record["translation"]["backend"].startswith("torch")
 
 
-def test_cli_bad_input_and_skips_are_records(tiny_copy: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_cli_bad_input_and_skips_are_records(tiny_copy: Path, tmp_path: Path) -> None:
     good, binary = tmp_path / "good.txt", tmp_path / "bin.txt"
     good.write_text(TEXT, encoding="utf-8")
     binary.write_bytes(b"\x00\x01\x02binary")
@@ -54,7 +53,7 @@ def test_cli_without_model_exits_with_download_hint(tmp_path: Path, monkeypatch)
     assert "nlptools models download opus-mt-sv-en" in res.stderr
 
 
-def test_models_convert_command(tiny_models: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+def test_models_convert_command(tiny_models: dict[str, Path], tmp_path: Path) -> None:
     cli = typer.Typer()
     cli.command("convert")(convert_command)
     cli.command("noop")(lambda: None)
@@ -64,7 +63,7 @@ def test_models_convert_command(tiny_models: dict[str, Path], tmp_path: Path) ->
     assert res.stdout.strip() == str(out) and is_ct2_model(out)
 
 
-def test_api_translate(tiny_copy: Path) -> None:  # noqa: F811
+def test_api_translate(tiny_copy: Path) -> None:
     tr = translate(TEXT, model=tiny_copy, device="cpu", language="sv", beams=1)
     assert tr.text == TEXT and tr.title == "Klustermöte i Malmö"
     assert tr.source_language == "sv" and tr.target_language == "en"
@@ -82,7 +81,7 @@ Företagen i regionen diskuterade digitalisering, hållbarhet och kompetensförs
 
 
 @pytest.mark.parametrize("backend", ["torch", "ctranslate2"])
-def test_analyze_translates_with_structure(tiny_copy: Path, tmp_path: Path, backend: str) -> None:  # noqa: F811
+def test_analyze_translates_with_structure(tiny_copy: Path, tmp_path: Path, backend: str) -> None:
     src = tmp_path / "a.md"
     src.write_text(ANALYZE_TEXT, encoding="utf-8")
     res = CliRunner().invoke(app, ["analyze", str(src), "--model", str(tiny_copy), "--backend", backend, "--device", "cpu",

@@ -11,7 +11,7 @@ from nlptools.translation.backends import NLLB_TARGET, Decoding, nllb_code
 from nlptools.translation.loader import open_backend
 from nlptools.translation.step import TranslationStep
 from nlptools.types import LanguageResult
-from tiny_marian import build_tiny_nllb
+from tiny_models import build_tiny_nllb
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ import torch
 
 from nlptools.translation.backends import Decoding
 from nlptools.translation.backends.torch_backend import TorchBackend
-from translate_fixtures import tiny_models  # noqa: F401
 
 SENTENCES = ["Det här är en kort mening om vädret i Malmö.", "Vi behöver fler ingenjörer, fler idéer och mer kapital."]
 
@@ -23,7 +22,7 @@ def _half_works_on_cpu(dtype: torch.dtype) -> bool:
 
 
 @pytest.mark.skipif(not _half_works_on_cpu(torch.float16), reason="this torch build has no float16 matmul on CPU")
-def test_float16_overflow_falls_back_to_float32(tiny_models: dict[str, Path]) -> None:  # noqa: F811
+def test_float16_overflow_falls_back_to_float32(tiny_models: dict[str, Path]) -> None:
     # the "overflow" model is exact in float32 but produces inf/NaN in float16
     backend = TorchBackend(tiny_models["overflow"], device="cpu", dtype="float16")
     out = backend.translate(SENTENCES, Decoding(beams=1, max_new_tokens=60))
@@ -33,7 +32,7 @@ def test_float16_overflow_falls_back_to_float32(tiny_models: dict[str, Path]) ->
 
 
 @pytest.mark.skipif(not _half_works_on_cpu(torch.bfloat16), reason="this torch build has no bfloat16 matmul on CPU")
-def test_bfloat16_kept_when_it_agrees_with_float32(tiny_models: dict[str, Path]) -> None:  # noqa: F811
+def test_bfloat16_kept_when_it_agrees_with_float32(tiny_models: dict[str, Path]) -> None:
     backend = TorchBackend(tiny_models["copy"], device="cpu", dtype="bfloat16")
     out = backend.translate(SENTENCES, Decoding(beams=1, max_new_tokens=60))
     assert backend.precision == "bfloat16" and backend.precision_note is None
@@ -42,7 +41,7 @@ def test_bfloat16_kept_when_it_agrees_with_float32(tiny_models: dict[str, Path])
 
 @pytest.mark.cuda
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
-def test_cuda_auto_precision_matches_float32(tiny_models: dict[str, Path]) -> None:  # noqa: F811
+def test_cuda_auto_precision_matches_float32(tiny_models: dict[str, Path]) -> None:
     backend = TorchBackend(tiny_models["copy"], device="cuda", dtype="auto")
     out = backend.translate(SENTENCES, Decoding(beams=4, max_new_tokens=60))
     assert backend.precision in ("bfloat16", "float16")
@@ -54,7 +53,7 @@ def test_cuda_auto_precision_matches_float32(tiny_models: dict[str, Path]) -> No
 
 @pytest.mark.cuda
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
-def test_cuda_ctranslate2_int8_float16(tiny_models: dict[str, Path]) -> None:  # noqa: F811
+def test_cuda_ctranslate2_int8_float16(tiny_models: dict[str, Path]) -> None:
     from nlptools.translation.loader import open_backend
 
     backend = open_backend(tiny_models["copy"], backend="ctranslate2", device="cuda")

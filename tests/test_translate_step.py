@@ -19,7 +19,6 @@ from nlptools.translation.glossary import Glossary
 from nlptools.translation.loader import open_backend
 from nlptools.translation.step import TranslationStep
 from nlptools.types import Article, LanguageResult
-from translate_fixtures import tiny_copy, tiny_ct2, tiny_models  # noqa: F401
 
 ARTICLE = """Nytt samarbete mellan Bron Innovation och Region Skåne
 
@@ -51,7 +50,7 @@ def _sv(text: str) -> Article:
 
 
 @pytest.fixture(scope="module")
-def steps(tiny_copy: Path, tiny_ct2: Path) -> dict[str, TranslationStep]:  # noqa: F811
+def steps(tiny_copy: Path, tiny_ct2: Path) -> dict[str, TranslationStep]:
     return {b: TranslationStep(model=str(tiny_copy), backend=b, device="cpu", beams=2) for b in BACKENDS}
 
 
@@ -97,7 +96,7 @@ def test_many_articles_batched_together_keep_their_order(steps) -> None:  # noqa
     assert [r.text for r in results] == texts
 
 
-def test_backends_agree_greedy(tiny_copy: Path, tiny_ct2: Path) -> None:  # noqa: F811
+def test_backends_agree_greedy(tiny_copy: Path, tiny_ct2: Path) -> None:
     sentences = ["Det här är en kort mening om vädret i Malmö.", "Hon berättade att arbetet har pågått sedan förra året.",
                  "Frågorna handlade om energi, transporter, livsmedel och vård.", "Vad händer nu?"]
     greedy = Decoding(beams=1, max_new_tokens=60)
@@ -106,14 +105,14 @@ def test_backends_agree_greedy(tiny_copy: Path, tiny_ct2: Path) -> None:  # noqa
     assert torch_out == ct2_out == sentences
 
 
-def test_auto_backend_prefers_ctranslate2_and_reuses_conversion(tiny_copy: Path, tiny_ct2: Path) -> None:  # noqa: F811
+def test_auto_backend_prefers_ctranslate2_and_reuses_conversion(tiny_copy: Path, tiny_ct2: Path) -> None:
     backend = open_backend(tiny_copy, backend="auto")
     assert backend.name == "ctranslate2" and backend.precision == "int8"
     assert open_backend(tiny_ct2, backend="auto").name == "ctranslate2"  # a CTranslate2 dir given directly
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_glossary_renderings_and_names(tiny_copy: Path, tmp_path: Path, backend: str) -> None:  # noqa: F811
+def test_glossary_renderings_and_names(tiny_copy: Path, tmp_path: Path, backend: str) -> None:
     # complaint 6: fixed renderings replace terms; names are kept exactly
     gl = tmp_path / "glossary.tsv"
     gl.write_text("Tillväxtverket\tthe Swedish Agency for Economic and Regional Growth\nBron Innovation\t=\n", encoding="utf-8")
@@ -149,7 +148,7 @@ class _MangleNames(_DropsPlaceholders):
         return [t.replace("Region Skåne", "Region Scania") for t in self.inner.translate(texts, decoding, src_lang=src_lang)]
 
 
-def test_mangled_name_is_retranslated_with_placeholders(tiny_copy: Path) -> None:  # noqa: F811
+def test_mangled_name_is_retranslated_with_placeholders(tiny_copy: Path) -> None:
     backend = _MangleNames(open_backend(tiny_copy, backend="ctranslate2"))
     [r] = Engine(backend, EngineOptions(beams=1)).translate(["Tillväxtverket och Region Skåne bjöd in."])
     assert r.text == "Tillväxtverket och Region Skåne bjöd in."
@@ -158,7 +157,7 @@ def test_mangled_name_is_retranslated_with_placeholders(tiny_copy: Path) -> None
     assert plain.text == "Region Scania bjöd in."  # the wrapper really mangles: protection is what saved it
 
 
-def test_lost_placeholder_falls_back_to_translating_around_terms(tiny_copy: Path) -> None:  # noqa: F811
+def test_lost_placeholder_falls_back_to_translating_around_terms(tiny_copy: Path) -> None:
     backend = _DropsPlaceholders(open_backend(tiny_copy, backend="ctranslate2"))
     glossary = Glossary.from_tsv("Tillväxtverket\tthe Growth Agency\n")
     engine = Engine(backend, EngineOptions(beams=1, glossary=glossary))
@@ -168,7 +167,7 @@ def test_lost_placeholder_falls_back_to_translating_around_terms(tiny_copy: Path
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_repetition_loop_is_capped_retried_and_cut(tiny_models: dict[str, Path], backend: str) -> None:  # noqa: F811
+def test_repetition_loop_is_capped_retried_and_cut(tiny_models: dict[str, Path], backend: str) -> None:
     # complaint 5: the looping model repeats one token forever
     step = TranslationStep(model=str(tiny_models["looping"]), backend=backend, device="cpu", beams=2, protect_names=False)
     article = _sv("Rubrik\n\nDet här är en kort mening om vädret i Malmö.")
@@ -187,7 +186,7 @@ def test_english_article_passes_through_and_is_recorded(steps) -> None:  # noqa:
     assert all(s.passthrough and s.note == "source is English" for s in tr.sentences)
 
 
-def test_unsupported_language_is_skipped_per_article(tiny_copy: Path) -> None:  # noqa: F811
+def test_unsupported_language_is_skipped_per_article(tiny_copy: Path) -> None:
     step = TranslationStep(model="opus-mt-sv-en", device="cpu")
     article = read_text("Tämä on suomenkielinen teksti.")
     article.language = LanguageResult("fi", 0.99)
@@ -230,7 +229,7 @@ class _FixedLanguage:
         article.language = result
 
 
-def test_pipeline_with_language_detection(tiny_copy: Path) -> None:  # noqa: F811
+def test_pipeline_with_language_detection(tiny_copy: Path) -> None:
     from nlptools.langid import LanguageStep
 
     text = "Klustermöte\n\nFöretagen diskuterade digitalisering, hållbarhet och kompetensförsörjning i regionen under hela tisdagen."
@@ -247,7 +246,7 @@ class _Longer(_DropsPlaceholders):
         return [f"EN[{t}]" for t in self.inner.translate(texts, decoding, src_lang=src_lang)]
 
 
-def test_offsets_and_title_when_lengths_change(tiny_copy: Path) -> None:  # noqa: F811
+def test_offsets_and_title_when_lengths_change(tiny_copy: Path) -> None:
     step = TranslationStep(model=str(tiny_copy), backend="ctranslate2", device="cpu", beams=1)
     step._backends[tiny_copy] = _Longer(open_backend(tiny_copy, backend="ctranslate2"))
     article = _sv(ARTICLE)

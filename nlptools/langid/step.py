@@ -10,6 +10,7 @@ from ..pipeline import Availability, BaseStep, register_step
 from ..types import Article, LanguageResult, ParagraphKind
 from .detector import LanguageDetector
 from .languages import UND
+from .short import DEFAULT_PREFER
 
 #: Paragraphs with fewer letters than this are weighed against the document's language.
 PRIOR_MAX_LETTERS = 100
@@ -45,6 +46,11 @@ class LanguageConfig:
     )
     method: str = field(default="default", metadata={"help": "Language-id method.", "flag": "--langid-method"})
     document_prior: bool = field(default=True, metadata={"help": "Weigh short paragraphs by the document's language."})
+    prefer: tuple[str, ...] | None = field(
+        default=DEFAULT_PREFER,
+        metadata={"help": "Languages preferred for very short texts (under 5 words); empty for none.",
+                  "flag": "--prefer-languages"},
+    )  # fmt: skip
 
 
 @register_step(LanguageConfig)
@@ -56,8 +62,11 @@ class LanguageStep(BaseStep):
     result with probabilities.  Short paragraphs (attribution lines, "Tack!")
     are ambiguous on their own, so for them the paragraph's candidates are
     weighed against the document's language — a clearly foreign paragraph
-    (an English quote in a Swedish report) keeps its language.  All texts of
-    a batch are detected in one call.
+    (an English quote in a Swedish report) keeps its language; a paragraph
+    too short to identify on its own (``und`` with candidates) takes the
+    document's language when that is among them.  ``prefer`` are the languages
+    preferred for a short *document* (see :class:`LanguageDetector`).  All texts
+    of a batch are detected in two calls (documents, paragraphs).
     """
 
     name = "language"
@@ -72,8 +81,9 @@ class LanguageStep(BaseStep):
         method: str = "default",
         document_prior: bool = True,
         language: str | None = None,
+        prefer: Sequence[str] | None = DEFAULT_PREFER,
     ) -> None:
-        self.detector = LanguageDetector(languages=languages, method=method)
+        self.detector = LanguageDetector(languages=languages, method=method, prefer=prefer)
         self.document_prior = document_prior
         self.language = language  # given: the document's language is this (paragraphs are still detected)
 
@@ -91,19 +101,20 @@ class LanguageStep(BaseStep):
         self.detector.prepare()
 
     def predict(self, articles: Sequence[Article]) -> list[ArticleLanguage]:
+        if self.language:  # given: the document's language is this (paragraphs are still detected)
+            docs = [LanguageResult(self.language, 1.0, method="given") for _ in articles]
+        else:
+            docs = self.detector.detect_many([_document_text(a) for a in articles])
         texts: list[str] = []
         spans: list[tuple[int, int]] = []
         for article in articles:
-            start = len(texts)
-            texts.append(_document_text(article))
+            spans.append((len(texts), len(texts) + len(article.paragraphs)))
             texts.extend(p.text for p in article.paragraphs)
-            spans.append((start, len(texts)))
-        found = self.detector.detect_many(texts)
+        # short paragraphs are weighed by their document's language, not by the general preference
+        found = self.detector.detect_many(texts, prefer=() if self.document_prior else None)
         out: list[ArticleLanguage] = []
-        for article, (a, b) in zip(articles, spans):
-            doc, paras = found[a], found[a + 1 : b]
-            if self.language:
-                doc = LanguageResult(self.language, 1.0, method="given")
+        for article, doc, (a, b) in zip(articles, docs, spans):
+            paras = found[a:b]
             if self.document_prior:
                 paras = [_with_prior(r, p.text, doc) for r, p in zip(paras, article.paragraphs)]
             out.append(ArticleLanguage(doc, paras))
@@ -122,9 +133,19 @@ def _document_text(article: Article) -> str:
 
 
 def _with_prior(para: LanguageResult, text: str, doc: LanguageResult) -> LanguageResult:
-    """Weigh a short paragraph's candidates by the document's language distribution."""
-    if para.is_undetermined or doc.is_undetermined or not para.candidates:
+    """Weigh a short paragraph's candidates by the document's language distribution.
+
+    A paragraph left ``und`` for being too short still has candidates: it takes the
+    document's language when that is one of them.
+    """
+    if doc.is_undetermined or not para.candidates:
         return para
+    if para.is_undetermined:
+        if doc.language not in dict(para.candidates):
+            return para
+        return LanguageResult(
+            doc.language, round(dict(para.candidates)[doc.language], 6), f"{para.method}+document-prior", para.candidates
+        )
     if sum(1 for ch in text if ch.isalpha()) >= PRIOR_MAX_LETTERS:
         return para
     prior = dict(doc.candidates)

@@ -9,8 +9,10 @@ ones (it repeats them).  We compute that over TF-IDF sentence vectors, add an
 explicit lead prior and a few cheap cues (length, quotes, questions), filter
 furniture (bylines, contact blocks, captions, headings) and pick sentences
 greedily with maximal marginal relevance so the summary does not say one thing
-twice.  Everything is numpy on a matrix of a few dozen rows: a few milliseconds
-per article, no weights, any language with word boundaries.
+twice.  Everything is numpy/scipy on sparse TF-IDF rows: a few milliseconds per
+article, no weights, any language with word boundaries.  The sentence
+similarity is streamed in blocks of rows (:class:`Similarity`), so memory stays
+linear in the input also for a 1 MB text.
 
 Every sentence of the article is a candidate: nothing is cut off by length.
 """
@@ -18,13 +20,15 @@ Every sentence of the article is a candidate: nothing is cut off by length.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from scipy import sparse
 
 from .filters import content_offset, junk_reason
-from .lexical import content_terms, tfidf_matrix, words
+from .lexical import content_terms, tfidf_rows, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,31 +76,112 @@ _QUOTE_START = re.compile(r"^\s*[\"“”‘’'«»–—-]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»]|(?:^|\s)[‘']|[’'](?:\s|$)")
 
 
+#: Entries of one block (block rows × (sentences + vocabulary), 8 bytes each: 32 MB): the ranker's
+#: working memory is a few such blocks plus what grows linearly with the text, never n × n.
+BLOCK_ENTRIES = 1 << 22
+
+
+class Similarity:
+    """Cosine similarities between candidate sentences, computed a block of rows at a time.
+
+    Indexing ``sim[i, j]`` works as on the n × n matrix (diagonal 0), but only the
+    rows asked for are computed (and kept): selection reads the rows of the few
+    sentences it picked; centrality streams over :meth:`blocks`.  So a 1 MB text
+    (ten thousand sentences) needs tens of megabytes here, not the gigabytes of the matrix.
+    """
+
+    def __init__(self, vecs: sparse.csr_matrix) -> None:
+        self.vecs = vecs
+        self.n = vecs.shape[0]
+        self._rows: dict[int, np.ndarray] = {}
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (self.n, self.n)
+
+    def block(self, start: int, stop: int) -> np.ndarray:
+        """Rows ``start:stop`` of the similarity matrix, dense, diagonal set to 0."""
+        dense = self.vecs[start:stop].toarray()
+        out = np.ascontiguousarray((self.vecs @ dense.T).T)
+        k = np.arange(stop - start)
+        out[k, start + k] = 0.0
+        return out
+
+    def blocks(self) -> Iterator[tuple[int, np.ndarray]]:
+        """``(start, rows)`` over the whole matrix, at most :data:`BLOCK_ENTRIES` entries each."""
+        step = max(1, BLOCK_ENTRIES // (self.n + self.vecs.shape[1]))
+        for start in range(0, self.n, step):
+            yield start, self.block(start, min(self.n, start + step))
+
+    def row(self, j: int) -> np.ndarray:
+        """Row ``j`` (similarities of every sentence to sentence ``j``), cached."""
+        r = self._rows.get(j)
+        if r is None:
+            r = self._rows[j] = self.block(j, j + 1)[0]
+        return r
+
+    def __getitem__(self, key: tuple[Any, Any]) -> Any:
+        i, j = key
+        if isinstance(j, (int, np.integer)):
+            return self.row(int(j))[i]  # symmetric: sim[i, j] = sim[j, i]
+        return np.stack([self.row(int(jj))[i] for jj in np.arange(self.n)[j]], axis=-1)
+
+
+def centrality(sim: Similarity, config: ExtractiveConfig = DEFAULT_CONFIG) -> np.ndarray:
+    """PacSum's directed centrality, scaled to [0, 1], streamed over the similarity's blocks.
+
+    Edges are similarities above ``lo + beta·(hi − lo)`` (lo/hi: the smallest and
+    largest similarity between two different sentences); a sentence gains
+    ``forward`` × its edges to later sentences and ``backward`` × those to earlier
+    ones.  The first pass finds lo/hi and sums the edges for a threshold of 0 (what
+    a text with two unrelated sentences has under the default ``beta = 0``); a
+    second pass runs only for another threshold.
+    """
+    n = sim.n
+    if n < 2:
+        return np.zeros(n)
+    cols = np.arange(n)
+
+    def directed(start: int, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        idx = np.arange(start, start + edges.shape[0])[:, None]
+        return np.where(cols > idx, edges, 0.0).sum(axis=1), np.where(cols < idx, edges, 0.0).sum(axis=1)
+
+    lo, hi = np.inf, -np.inf
+    upper, lower = np.zeros(n), np.zeros(n)
+    for start, rows in sim.blocks():
+        stop = start + rows.shape[0]
+        k = np.arange(rows.shape[0])
+        rows[k, start + k] = np.inf
+        lo = min(lo, float(rows.min()))
+        rows[k, start + k] = -np.inf
+        hi = max(hi, float(rows.max()))
+        rows[k, start + k] = 0.0
+        upper[start:stop], lower[start:stop] = directed(start, np.clip(rows, 0.0, None))
+    threshold = lo + config.beta * (hi - lo)
+    if threshold != 0.0:
+        for start, rows in sim.blocks():
+            stop = start + rows.shape[0]
+            upper[start:stop], lower[start:stop] = directed(start, np.clip(rows - threshold, 0.0, None))
+    cent = config.forward * upper + config.backward * lower
+    span = cent.max() - cent.min()
+    return (cent - cent.min()) / span if span > 0 else np.zeros(n)
+
+
 def rank(
     texts: Sequence[str], config: ExtractiveConfig = DEFAULT_CONFIG, *, quotes: Sequence[bool] | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Score each sentence; returns ``(scores, similarity matrix)``.
+) -> tuple[np.ndarray, Similarity]:
+    """Score each sentence; returns ``(scores, similarity)``.
 
     ``texts`` are the candidate sentences in document order; ``quotes`` marks
     sentences known to be direct quotes (besides those with quote marks).
+    The similarity is a :class:`Similarity` (index it as ``sim[i, j]``): memory
+    stays linear in the text, however many sentences it has.
     """
     n = len(texts)
+    sim = Similarity(tfidf_rows([content_terms(t) for t in texts]))
     if n == 0:
-        return np.zeros(0), np.zeros((0, 0))
-    vecs = tfidf_matrix([content_terms(t) for t in texts])
-    sim = vecs @ vecs.T
-    np.fill_diagonal(sim, 0.0)
-    if n > 1:
-        off = sim[~np.eye(n, dtype=bool)]
-        lo, hi = float(off.min()), float(off.max())
-        edges = np.clip(sim - (lo + config.beta * (hi - lo)), 0.0, None)
-        upper = np.triu(edges, 1).sum(axis=1)  # similarity to later sentences
-        lower = np.tril(edges, -1).sum(axis=1)  # similarity to earlier sentences
-        cent = config.forward * upper + config.backward * lower
-        span = cent.max() - cent.min()
-        cent = (cent - cent.min()) / span if span > 0 else np.zeros(n)
-    else:
-        cent = np.zeros(n)
+        return np.zeros(0), sim
+    cent = centrality(sim, config)
     pos = 1.0 / (1.0 + np.arange(n)) ** config.decay
     n_words = np.array([len(words(t)) for t in texts], dtype=np.float64)
     length = np.minimum(n_words, 40.0) / 40.0
@@ -119,7 +204,7 @@ def rank(
 
 def select(
     scores: np.ndarray,
-    sim: np.ndarray,
+    sim: Similarity,
     n_words: Sequence[int],
     *,
     sentences: int | None,

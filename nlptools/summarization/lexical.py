@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
@@ -60,26 +61,34 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
-def tfidf_matrix(term_lists: Sequence[Sequence[str]]) -> np.ndarray:
-    """L2-normalised TF-IDF rows, one per sentence, IDF from the sentences themselves.
+def tfidf_rows(term_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows, one per sentence, IDF from the sentences themselves (sparse).
 
     Sublinear term frequency (1 + log tf) keeps a repeated word from dominating a
     sentence; smoothed IDF keeps words found in every sentence from vanishing.
+    Sparse, so memory grows with the number of words, not sentences × vocabulary.
     """
     vocab: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
     for terms in term_lists:
-        for t in terms:
-            vocab.setdefault(t, len(vocab))
-    n = len(term_lists)
-    mat = np.zeros((n, max(1, len(vocab))), dtype=np.float64)
-    df = np.zeros(max(1, len(vocab)), dtype=np.float64)
-    for i, terms in enumerate(term_lists):
-        for t, c in Counter(terms).items():
-            j = vocab[t]
-            mat[i, j] = 1.0 + math.log(c)
-            df[j] += 1
+        row = sorted((vocab.setdefault(t, len(vocab)), 1.0 + math.log(c)) for t, c in Counter(terms).items())
+        indices.extend(j for j, _ in row)
+        data.extend(v for _, v in row)
+        indptr.append(len(indices))
+    n, width = len(term_lists), max(1, len(vocab))
+    mat = sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+        shape=(n, width),
+    )
+    df = np.bincount(mat.indices, minlength=width).astype(np.float64)
     idf = np.log((n + 1) / (df + 1)) + 1.0
-    mat *= idf
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    mat.data *= idf[mat.indices]
+    norms = np.sqrt(np.asarray(mat.multiply(mat).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return mat / norms
+    mat.data /= np.repeat(norms, np.diff(mat.indptr))
+    return mat
+
+
+def tfidf_matrix(term_lists: Sequence[Sequence[str]]) -> np.ndarray:
+    """:func:`tfidf_rows` as a dense array (for a handful of sentences)."""
+    return tfidf_rows(term_lists).toarray()

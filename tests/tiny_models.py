@@ -1,15 +1,23 @@
-"""A tiny, real MarianMT model built at test time (no downloads).
+"""The tiny, real models the tests build (no downloads): one factory for every model family.
 
-* A SentencePiece model is trained on the sentences below (written for these
-  tests) and wrapped in the real :class:`transformers.MarianTokenizer`.
-* A :class:`transformers.MarianMTModel` (1+1 layers, d_model 256, 64 positions)
-  whose weights are set by hand so that it *copies* its input (no training).
-  A copy model makes structure, alignment, glossary-placeholder and backend
-  agreement tests exact: the "translation" of a unit is the unit itself.
-* ``looping`` variant: the same model with a huge final-logits bias on one
-  token, so it never stops repeating that token (complaint 5).
+Every builder takes a root folder, builds its model there once (safetensors,
+real transformers classes, tokenizers trained on sentences written for these
+tests) and returns the model directory; a second call reuses it.  The session
+fixtures in ``conftest.py`` call them.
 
-Everything is saved as safetensors under a pytest session temp dir and reused.
+* :func:`build_tiny_marian` — MarianMT (1+1 layers, d_model 256) whose weights
+  are set by hand so that it *copies* its input (no training): the
+  "translation" of a unit is the unit itself, which makes structure,
+  alignment, glossary-placeholder and backend-agreement tests exact.  Variants:
+  ``looping`` (one token gets a huge output bias, so it never stops) and
+  ``overflow`` (activations beyond float16's range).
+* :func:`build_tiny_nllb` — an NLLB-style model (M2M-100 classes,
+  ``NllbTokenizer`` with language codes), random weights.
+* :func:`build_tiny_bart` — BART with random weights (1+1 layers, d_model 32)
+  and a byte-level BPE tokenizer, so a text of a few hundred words must be
+  chunked; its generation config mirrors BART-CNN's shape at tiny lengths.
+
+All have :data:`MAX_POSITIONS` input positions.
 """
 
 from __future__ import annotations
@@ -18,7 +26,14 @@ import io
 import json
 from pathlib import Path
 
-CORPUS = [
+#: Input positions of every tiny model (64: a paragraph of a few sentences already needs chunking).
+MAX_POSITIONS = 64
+#: Marian: SentencePiece vocabulary size, and the token the looping variant repeats.
+VOCAB_SIZE = 320
+LOOP_TOKEN = 5
+
+# Sentences written for these tests (never third-party text).
+MARIAN_CORPUS = [
     "Det här är en kort mening om vädret i Malmö.",
     "Bron Innovation finansierar projekt i hela Öresundsregionen.",
     "Tillväxtverket och Region Skåne bjöd in till ett seminarium på tisdagen.",
@@ -50,9 +65,23 @@ CORPUS = [
     "Abcdefghijklmnopqrstuvwxyzåäö ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ 0123456789 .,;:!?()-–”\"'/@#%&*+=_",
 ]
 
-VOCAB_SIZE = 320
-MAX_POSITIONS = 64
-LOOP_TOKEN = 5  # the token the looping variant repeats
+BART_CORPUS = [
+    "The city council approved a new wind farm with forty turbines north of the town.",
+    "The park will be finished in 2027 and costs 3.5 billion kronor, officials said.",
+    "The decision was taken on Tuesday after a long debate in the council chamber.",
+    "The opposition voted against the plan and called the cost unreasonable.",
+    "Critics say the turbines threaten reindeer herding in the area.",
+    "Kommunen har beslutat att bygga en ny vindkraftpark med 40 verk norr om staden.",
+    "Parken ska stå klar 2027 och kostar 3,5 miljarder kronor.",
+    "Beslutet togs på tisdagen efter en lång debatt i kommunfullmäktige.",
+    "By Anna Svensson. Contact: anna@example.org, tel 070-123 45 67.",
+    "Abcdefghijklmnopqrstuvwxyzåäö ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ 0123456789 .,;:!?()-–”\"'/@#%&*+=_",
+]
+
+
+def _built(directory: Path) -> bool:
+    """Whether a builder already saved its model in ``directory``."""
+    return (directory / "model.safetensors").is_file()
 
 
 def _train_spm(path: Path) -> None:
@@ -60,7 +89,7 @@ def _train_spm(path: Path) -> None:
 
     buf = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(CORPUS * 3),
+        sentence_iterator=iter(MARIAN_CORPUS * 3),
         model_writer=buf,
         vocab_size=VOCAB_SIZE,
         model_type="unigram",
@@ -182,7 +211,7 @@ def build_tiny_marian(root: Path) -> dict[str, Path]:
     from transformers import MarianMTModel
 
     dirs = {k: root / f"tiny-marian-{k}" for k in ("copy", "looping", "overflow")}
-    if all((d / "model.safetensors").is_file() for d in dirs.values()):
+    if all(_built(d) for d in dirs.values()):
         return dirs
     copy_dir = dirs["copy"]
     copy_dir.mkdir(parents=True, exist_ok=True)
@@ -209,22 +238,13 @@ def build_tiny_marian(root: Path) -> dict[str, Path]:
     return dirs
 
 
-if __name__ == "__main__":  # manual check: python tests/tiny_marian.py /tmp/x
-    import sys
-    import time
-
-    t0 = time.time()
-    dirs = build_tiny_marian(Path(sys.argv[1]))
-    print(dirs, f"{time.time() - t0:.1f}s")
-
-
 def build_tiny_nllb(root: Path) -> Path:
     """A tiny random-weight NLLB-style model (M2M-100 classes, NllbTokenizer with language codes)."""
     import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
 
     d = root / "tiny-nllb"
-    if (d / "model.safetensors").is_file():
+    if _built(d):
         return d
     d.mkdir(parents=True, exist_ok=True)
     _train_spm(d / "sentencepiece.bpe.model")
@@ -239,3 +259,65 @@ def build_tiny_nllb(root: Path) -> Path:
     torch.manual_seed(0)
     M2M100ForConditionalGeneration(cfg).save_pretrained(str(d), safe_serialization=True)
     return d
+
+
+def build_tiny_bart(root: Path) -> Path:
+    """Build (once) and return ``root/tiny-bart``: tokenizer, model (safetensors), generation config."""
+    import torch
+    from tokenizers import ByteLevelBPETokenizer, processors
+    from transformers import BartConfig, BartForConditionalGeneration, PreTrainedTokenizerFast
+
+    directory = root / "tiny-bart"
+    if _built(directory):
+        return directory
+    directory.mkdir(parents=True, exist_ok=True)
+    specials = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"]
+    bpe = ByteLevelBPETokenizer()
+    bpe.train_from_iterator(BART_CORPUS * 3, vocab_size=400, min_frequency=1, special_tokens=specials)
+    bpe.post_processor = processors.TemplateProcessing(
+        single="<s> $A </s>",
+        pair="<s> $A </s> </s> $B </s>",
+        special_tokens=[("<s>", bpe.token_to_id("<s>")), ("</s>", bpe.token_to_id("</s>"))],
+    )
+    tok = PreTrainedTokenizerFast(
+        tokenizer_object=bpe,
+        bos_token="<s>",
+        eos_token="</s>",
+        pad_token="<pad>",
+        unk_token="<unk>",
+        mask_token="<mask>",
+        model_max_length=MAX_POSITIONS,
+    )
+    tok.save_pretrained(directory)
+    torch.manual_seed(0)
+    config = BartConfig(
+        vocab_size=len(tok),
+        d_model=32,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=64,
+        decoder_ffn_dim=64,
+        max_position_embeddings=MAX_POSITIONS,
+        pad_token_id=tok.pad_token_id,
+        bos_token_id=tok.bos_token_id,
+        eos_token_id=tok.eos_token_id,
+        decoder_start_token_id=tok.eos_token_id,
+        forced_bos_token_id=tok.bos_token_id,
+        forced_eos_token_id=tok.eos_token_id,
+    )
+    model = BartForConditionalGeneration(config).eval()
+    # pad/bos/eos/decoder-start ids come from the model config; transformers does not carry
+    # forced_bos over, so it is set with BART-CNN's search settings
+    model.generation_config.update(
+        num_beams=2,
+        min_length=6,
+        max_length=14,
+        length_penalty=2.0,
+        no_repeat_ngram_size=3,
+        early_stopping=True,
+        forced_bos_token_id=tok.bos_token_id,
+    )
+    model.save_pretrained(directory, safe_serialization=True)
+    return directory
