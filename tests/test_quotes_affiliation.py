@@ -157,17 +157,17 @@ def test_a_unit_is_named_by_its_company() -> None:
     from nlptools.quotes import extract_quotes
 
     text = ("Order till Kvarnby Marin\n\nKvarnby Marin har fått en stor order. "
-            "– Vi anställer fler i vår, säger Eja Holm, chef för Kvarnbys affärsområde.\n")
+            "– Vi anställer fler i vår, säger Eja Hallmark, chef för Kvarnbys affärsområde.\n")
     quotes = extract_quotes(text)
-    assert [(q.speaker, q.organisation) for q in quotes] == [("Eja Holm", "Kvarnby Marin")]
+    assert [(q.speaker, q.organisation) for q in quotes] == [("Eja Hallmark", "Kvarnby Marin")]
 
 
 def test_role_and_body_before_a_name_set_off_by_a_comma() -> None:
     from nlptools.quotes import extract_quotes
 
-    text = ("Ny trupp\n\nI dag presenterade den nya förbundskaptenen för det svenska damlandslaget, Kim Ekvall, truppen.\n\n"
+    text = ("Ny trupp\n\nI dag presenterade den nya förbundskaptenen för det svenska herrlandslaget, Kim Ekvall, truppen.\n\n"
             "– Vi är redo, säger Ekvall.\n")
-    assert [(q.speaker, q.role, q.organisation) for q in extract_quotes(text)] == [("Kim Ekvall", "förbundskapten", "damlandslaget")]
+    assert [(q.speaker, q.role, q.organisation) for q in extract_quotes(text)] == [("Kim Ekvall", "förbundskapten", "herrlandslaget")]
 
 
 def test_national_team_role_speaks_for_the_team() -> None:
@@ -179,5 +179,5 @@ def test_national_team_role_speaks_for_the_team() -> None:
     national_team(text, [q])
     assert q.organisation == "herrlandslaget"
     other = Quote("Vi är redo", 0, 10, "Kim Ekvall", None, "förbundskapten", "dash-after", 0.9)
-    national_team(text + " Damlandslaget och damlandslaget spelar också.", [other])
+    national_team(text + " Även juniorlandslaget spelar.", [other])
     assert other.organisation is None  # two teams named: no guess

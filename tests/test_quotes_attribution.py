@@ -104,7 +104,7 @@ def test_a_village_is_no_organisation() -> None:
     from nlptools.quotes import extract_quotes
 
     text = ("Grannar samlas om ny cykelväg\n\n"
-            "– Vi har väntat länge på vägen, säger Tove Lindqvist från Ursviken, som cyklar till jobbet varje dag.\n")
+            "– Vi har väntat länge på vägen, säger Tove Lindqvist från Rönnäng, som cyklar till jobbet varje dag.\n")
     (q,) = extract_quotes(text)
     assert q.speaker == "Tove Lindqvist"
     assert q.organisation is None  # a gazetteer place: where she lives, not whom she speaks for
