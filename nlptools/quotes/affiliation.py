@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..types import Quote
 from ..events.gazetteer import is_country, is_place
+from .lexicon import AREA_SUFFIX_NOUNS, DEFINITE_ENDINGS, FUNCTION_WORDS, KIND_NOUNS
 from .lexicon import (NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, NATIONAL_TEAM_ROLES, PARTIES, PLACE_SUFFIXES,
                       PLACES, ROLE_WORDS, is_role_word)
 from .mentions import plausible_person
@@ -44,9 +45,7 @@ _ONE_WORD = re.compile(rf"\b({_CAPW})\b")
 _MID_SENTENCE_WORD = re.compile(rf"[\w,] ({_CAPW})(?![\w-])")
 _ACRONYM = re.compile(r"\b([A-ZÅÄÖ]{2,6})\b")
 _ROLE_CAPS = frozenset(w.upper() for w in ROLE_WORDS if len(w) <= 6)
-_KIND_NOUNS = frozenset(
-    "företaget bolaget föreningen förbundet klubben klustret kommunen regionen myndigheten organisationen koncernen".split()
-) | frozenset(["the company", "the firm", "the group", "the club", "the organisation", "the organization"])
+_KIND_NOUNS = KIND_NOUNS
 _BAD_ORG = re.compile(r"(?:\b(?:Foto|Photo|Bild|Text):|\n|^\W)")
 _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöéü][\w-]{2,40}")
@@ -90,7 +89,7 @@ def valid_organisation(org: str, places: set[str], speakers: frozenset[str] = fr
     return s.count("(") == s.count(")")
 
 
-_SUFFIX_NOUNS = ("län", "kommun", "region", "landsting", "universitet", "högskola")
+_SUFFIX_NOUNS = AREA_SUFFIX_NOUNS
 
 
 def _completed(org: str, text: str) -> str:
@@ -238,13 +237,13 @@ def main_organisation(text: str, title: str | None, places: set[str]) -> str | N
 
 
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:och|and|eller|or|med|with|för|for|of|the|i|in|på|at|vid|av|by))+$", re.IGNORECASE)
-_FUNCTION_ONLY = frozenset("och and eller or med with för for of the i in på at vid av by som who".split())
+_FUNCTION_ONLY = FUNCTION_WORDS
 
 
 _LEADING_FILLER = re.compile(r"^(?:(?:also|now|even|även|också|nu|numera|the|a|an|our|vår|vårt)\s+)+", re.IGNORECASE)
 #: Where the organisation starts inside a role: "vd för festivalen", "project manager at X", "leader of the Party"
 _ROLE_ORG_CUT = re.compile(r"\s+(?:på|vid|hos|för|at|with|of\s+the)\s+(?:[A-ZÅÄÖ]|the\s|[a-zåäö]+(?:en|et|na)\b)")
-_DEFINITE = (":n", "n", "en", "et")
+_DEFINITE = DEFINITE_ENDINGS
 
 
 def base_form(word: str) -> str | None:

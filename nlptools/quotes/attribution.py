@@ -18,6 +18,7 @@ offsets into it; nothing is resolved here (see :mod:`.speakers`).
 
 from __future__ import annotations
 
+from .lexicon import AFTER_PRONOUN, EXTRA_VERBS, NOT_SPEAKERS
 from .lexicon import FIRST_PERSON  # noqa: I001
 
 import re
@@ -36,17 +37,15 @@ from .prenominal import _EN_ROLE_HEADS, PREPS as _PREPS, prenominal  # noqa: F40
 from .speakers import NameIndex, Run, capital_runs, clean_token, is_cap
 
 _WORD = re.compile(r"[^\s,;:()]{1,40}")  # bounded: a 10 000-character "word" must not be rescanned per comma
-_EXTRA_VERBS = {"enligt": "enligt", "according": "according to"}
+_EXTRA_VERBS = EXTRA_VERBS
 _NEXT_SENTENCE = re.compile(
     r"^(?:Det|Detta|Så|Det här|Orden|That(?:'s| is)|This is|So)\s+(?:är\s+vad\s+|what\s+)?(?P<verb>[a-zåäö]+)\s+",
 )
 _MIDDLE_INITIAL = re.compile(r"[a-zåäöéü] [A-ZÅÄÖ]\.")
 _NAME_AFTER = re.compile(r" [A-ZÅÄÖ][a-zåäöéü]")
 _ABBREV = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|St|Jr|Sr|Inc|Ltd|Co|Corp|bl\.a|t\.ex|d\.v\.s|dvs|ca|resp|jfr)\.\Z")
-_AFTER_PRONOUN = frozenset("till och när i på med efter om inför to and in on at with as after before when".split())
-_NOT_SPEAKERS = frozenset(
-    "att that det it vi we jag i man en folk alla många några ingen andra people everyone someone nobody".split()
-)
+_AFTER_PRONOUN = AFTER_PRONOUN
+_NOT_SPEAKERS = NOT_SPEAKERS
 _COORD_AFTER_PARTY = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)\s+(?:och|and|&)\s+")
 _COORD = re.compile(r"\s+(?:och|and|&)\s+")
 _DASH_SEPARATOR = re.compile(r",[\s”\"]|(?<=[?!…”\"])\s|(?<=[a-zåäö]\.)\s(?=[a-zåäö])")  # "… till. säger X" (a typo for ",")

@@ -23,6 +23,7 @@ from .attribution import (
     parse_speaker_phrase,
     prenominal,
 )
+from .lexicon import DESCRIBE_VERBS, LEADING_ADVERBIALS
 from .lexicon import INTRO_VERBS, LISTENER_VERBS, PRONOUNS, SPEECH_VERBS
 from .organisations import Profile, parse_apposition, split_role_org
 from .speakers import NameIndex, capital_runs, guess_gender, is_cap
@@ -94,9 +95,7 @@ def intro(text: str, start: int, end: int, index: NameIndex) -> SpeakerRef | Non
     return None
 
 
-_LEADING_ADVERBIALS = frozenset(
-    "det it så då nu here här i på vid efter under inför in at after during before in i dag idag".split()
-)
+_LEADING_ADVERBIALS = LEADING_ADVERBIALS
 _SPEAKER_LINE = re.compile(r"^[\s(–—‒-]*(?P<body>[^()\n]{3,120}?)[\s)]*$")
 
 
@@ -141,9 +140,7 @@ def partial(text: str, pos: int, limit: int, index: NameIndex) -> SpeakerRef | N
     return None
 
 
-_DESCRIBE_VERBS = frozenset(
-    ["beskriver", "beskrev", "kallar", "kallade", "kallat", "benämner", "described", "describes", "calls", "called", "termed", "terms"]
-)
+_DESCRIBE_VERBS = DESCRIBE_VERBS
 _SO_CALLED = re.compile(r"(?:så\s+kallade?t?|ett\s+slags|en\s+sorts?|ett\s+slag\s+av|a\s+kind\s+of|a\s+sort\s+of|s\.k\.|so-called|so\s+called|titled|entitled|named|heter|kallas|känd\s+som|known\s+as)\s*$", re.IGNORECASE)
 
 

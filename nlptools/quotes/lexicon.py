@@ -2,8 +2,8 @@
 
 The lists live in per-language data files — ``data/sv.toml``, ``data/en.toml`` and
 ``data/common.toml`` (words real articles mix) — so the rules in the other modules stay
-readable and a language is extended without touching code.  All entries are lower case;
-callers compare ``word.lower()``.
+readable and a language is extended without touching code.  All entries are lower case and
+callers compare ``word.lower()``, except ``legal_suffixes`` (``AB``, ``GmbH``), compared as written.
 """
 
 from __future__ import annotations
@@ -88,3 +88,35 @@ def is_role_word(word: str) -> bool:
         return True
     # "-are"/"-aren" agent nouns: forskare, handläggare, skådespelaren (never a capitalised name: "Compare")
     return word[:1].islower() and len(w) > 6 and w.endswith(("are", "aren")) and not w.endswith(("bare", "bara"))
+
+
+# Word lists of the rule modules (affiliation, attribution, context, mentions,
+# organisations, orgfill, orgnames, prenominal and speakers).
+KIND_NOUNS = frozenset(_COMMON["kind_nouns"])
+AREA_SUFFIX_NOUNS = tuple(_SV["area_suffix_nouns"])
+FUNCTION_WORDS = frozenset(_COMMON["function_words"])
+DEFINITE_ENDINGS = tuple(_SV["definite_endings"])
+EXTRA_VERBS = dict(_COMMON["extra_verbs"])
+AFTER_PRONOUN = frozenset(_COMMON["after_pronoun"])
+NOT_SPEAKERS = frozenset(_COMMON["not_speakers"])
+LEADING_ADVERBIALS = frozenset(_COMMON["leading_adverbials"])
+DESCRIBE_VERBS = frozenset(_COMMON["describe_verbs"])
+NAME_PARTICLES = frozenset(_COMMON["name_particles"])
+ADJECTIVE_ENDINGS_SV = tuple(_SV["adjective_endings"])
+ORG_PREPS_STRONG = frozenset(_COMMON["org_preps_strong"])
+ORG_PREPS_MID = frozenset(_COMMON["org_preps_mid"])
+ORG_PREPS_WEAK = frozenset(_COMMON["org_preps_weak"])
+ORIGIN_PREPS = frozenset(_COMMON["origin_preps"])
+ACADEMIC_FIELDS = frozenset(_EN["academic_fields"])
+POLITICAL_BODIES = tuple(_SV["political_bodies"])
+PARTY_NAMES = dict(_SV["party_names"])
+ORG_CONNECTORS = frozenset(_COMMON["org_connectors"])
+PLATFORMS = frozenset(_COMMON["platforms"])
+DEFINITE_ORG_NOUNS = tuple((a, b) for a, b in _SV["definite_org_nouns"])
+NOT_ORG_DEFINITES = frozenset(_SV["not_org_definites"])
+PLACE_PREPS = frozenset(_COMMON["place_preps"])
+NATIONALITY_ENDINGS = tuple(_COMMON["nationality_endings"])
+ORG_KIND_NOUNS = frozenset(_SV["org_kind_nouns"])
+LEGAL_SUFFIXES = frozenset(_COMMON["legal_suffixes"])
+PRENOMINAL_PREPS = frozenset(_COMMON["prenominal_preps"])
+CONTACT_LABELS = frozenset(_COMMON["contact_labels"])

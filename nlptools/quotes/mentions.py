@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from .lexicon import ADJECTIVE_ENDINGS_SV, NAME_PARTICLES
 from .lexicon import COMMON_CAPITALISED, NOT_ORG_ACRONYMS, ORG_WORDS, PLACES
 
-_PARTICLES = frozenset("von van af de der den la le du di da dos del bin al ter".split())
+_PARTICLES = NAME_PARTICLES
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
-_ADJECTIVE_ENDINGS = ("ske", "ska", "iska", "ländsk")
+_ADJECTIVE_ENDINGS = ADJECTIVE_ENDINGS_SV
 
 
 def plausible_person(name: str | None, places: Collection[str] = (), lower_vocab: Collection[str] = ()) -> bool:

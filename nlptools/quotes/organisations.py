@@ -18,6 +18,7 @@ gives the role ``chef på Regional utveckling`` and the organisation
 
 from __future__ import annotations
 
+from .lexicon import ACADEMIC_FIELDS, DEFINITE_ORG_NOUNS, NOT_ORG_DEFINITES, ORG_CONNECTORS, ORG_PREPS_MID, ORG_PREPS_STRONG, ORG_PREPS_WEAK, ORIGIN_PREPS, PARTY_NAMES, PLATFORMS, POLITICAL_BODIES
 from .lexicon import HONORIFICS  # noqa: I001
 
 import re
@@ -33,10 +34,10 @@ from .lexicon import (
     is_role_word,
 )
 
-_STRONG = frozenset(["på", "vid", "hos", "at"])
-_MID = frozenset(["för", "från", "from", "of", "with", "inom", "within", "av"])
-_WEAK = frozenset(["i", "in"])
-_PLACE_PREPS = frozenset(["från", "from"])
+_STRONG = ORG_PREPS_STRONG
+_MID = ORG_PREPS_MID
+_WEAK = ORG_PREPS_WEAK
+_PLACE_PREPS = ORIGIN_PREPS
 _PARTY = re.compile(r"^\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
 _PARTY_ANYWHERE = re.compile(r"\s*\(\s*(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\s*\)")
 _PAREN = re.compile(r"^\s*\([^()]{0,40}\)")
@@ -46,15 +47,9 @@ _MEMBER_ROLE = re.compile(
     r"|talesperson|vd|chef|direktör|ledare|member|chair|chairman|president|director)$",
     re.IGNORECASE,
 )
-_FIELDS = frozenset(
-    "science sciences engineering medicine law arts humanities research studies education technology operations "
-    "marketing sales finance communications strategy policy innovation development admissions".split()
-)
-_POLITICAL_BODIES = ("styrelsen", "fullmäktige", "nämnden", "utskottet", "presidiet", "fullmäktiges")
-_PARTY_NAMES = {
-    "socialdemokraterna": "S", "moderaterna": "M", "liberalerna": "L", "centerpartiet": "C", "kristdemokraterna": "KD",
-    "miljöpartiet": "MP", "vänsterpartiet": "V", "sverigedemokraterna": "SD", "folkpartiet": "FP",
-}
+_FIELDS = ACADEMIC_FIELDS
+_POLITICAL_BODIES = POLITICAL_BODIES
+_PARTY_NAMES = PARTY_NAMES
 
 
 @dataclass(slots=True)
@@ -109,7 +104,7 @@ def is_place(text: str) -> bool:
     return text.strip(" ,.;:()").lower() in PLACES
 
 
-_CONNECTORS = frozenset(["i", "för", "och", "of", "and", "&", "de", "la", "the", "du", "der", "von", "för"])
+_CONNECTORS = ORG_CONNECTORS
 
 
 def trim_org(org: str | None) -> str | None:
@@ -227,7 +222,7 @@ def split_role_org(segment: str) -> Profile:
     return Profile(role, trim_org(tail))
 
 
-_PLATFORMS = frozenset(["twitter", "x", "facebook", "linkedin", "instagram", "tiktok", "youtube", "threads", "mastodon", "bluesky"])
+_PLATFORMS = PLATFORMS
 
 
 def parse_apposition(text: str, *, attribution: bool = False) -> Profile:
@@ -311,16 +306,7 @@ def copula_profile(text: str) -> Profile:
     return part
 
 
-_DEFINITE = (
-    ("departementet", ""), ("kommunen", ""), ("regionen", ""), ("bolaget", ""), ("universitetet", ""),
-    ("förbundet", ""), ("myndigheten", ""), ("föreningen", ""), ("stiftelsen", ""), ("styrelsen", ""),
-    ("nämnden", ""), ("rådet", ""), ("verket", ""), ("institutet", ""), ("kansliet", ""), ("sjukhuset", ""),
-    ("företaget", ""), ("länsstyrelsen", ""), ("koncernen", ""),
-    ("departement", "et"), ("kommun", "en"), ("region", "en"), ("bolag", "et"), ("universitet", "et"),
-    ("förbund", "et"), ("myndighet", "en"), ("förening", "en"), ("stiftelse", "n"), ("styrelse", "n"),
-    ("nämnd", "en"), ("verk", "et"), ("institut", "et"), ("kansli", "et"), ("sjukhus", "et"), ("företag", "et"),
-    ("koncern", "en"),
-)
+_DEFINITE = DEFINITE_ORG_NOUNS
 
 
 def definite_org_noun(word: str) -> str | None:
@@ -338,7 +324,4 @@ def definite_org_noun(word: str) -> str | None:
     return None
 
 
-_NOT_ORGS = frozenset(
-    "året världen landet dagen veckan månaden sommaren hösten våren vintern staden byggnaden projektet "
-    "programmet arbetet mötet evenemanget".split()
-)
+_NOT_ORGS = NOT_ORG_DEFINITES

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..types import Quote
+from .lexicon import NATIONALITY_ENDINGS, ORG_KIND_NOUNS, PLACE_PREPS
 from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS
 from .resolve import Resolver
 from .speakers import NameIndex, guess_gender
@@ -241,11 +242,9 @@ def _sentence_subject(sentence: str, index: NameIndex, names: list[str]) -> str 
     return " ".join(words)
 
 
-_PLACE_WORDS = frozenset(
-    "i in till to från from mot och and med with utanför outside near nära towards".split()
-)
-_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "ska", "iska")
-_KIND_NOUNS = frozenset("fackförbundet intresseorganisationen branschorganisationen föreningen företaget bolaget klustret".split())
+_PLACE_WORDS = PLACE_PREPS
+_ADJECTIVE_ENDINGS = NATIONALITY_ENDINGS
+_KIND_NOUNS = ORG_KIND_NOUNS
 
 
 _COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ][\w&-]*\s+){1,4}(?:AB|Inc\.|Ltd|Oy|ASA|GmbH|plc|LLC|AS|A/S))(?![\w])")

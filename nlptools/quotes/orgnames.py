@@ -15,13 +15,14 @@ import re
 
 from ..types import Quote
 from ..events.gazetteer import is_place
+from .lexicon import LEGAL_SUFFIXES
 from .lexicon import COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, PLACE_SUFFIXES, PLACES, UNIT_NOUNS
 
 INSTITUTION_NOUNS = ORG_NOUN_SUFFIXES + (
     "hall", "hallen", "central", "centralen", "centrum", "gård", "gården", "kyrka", "kyrkan", "station",
     "stationen", "torg", "torget", "park", "parken", "skola", "bygdegård", "bibliotek", "museum",
 )
-_LEGAL = frozenset("AB Ltd Ltd. Inc Inc. Oy ASA GmbH plc LLC AS A/S AG".split())
+_LEGAL = LEGAL_SUFFIXES
 _CAP = r"[A-ZÅÄÖ][\w&-]*"
 
 

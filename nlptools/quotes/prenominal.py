@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import PRENOMINAL_PREPS
 from .lexicon import COMMON_CAPITALISED, EN_MODIFIERS, EN_ROLE_HEADS, EN_SUBJECT_STOP, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, is_role_word
 from .orgnames import INSTITUTION_NOUNS
 from .organisations import Profile, definite_org_noun, split_role_org, strip_genitive
 from .speakers import Run, capital_runs, clean_token, is_cap, looks_like_title
 
 #: Prepositions before a capitalised run that make it a place or organisation, not the speaker.
-PREPS = frozenset(["på", "för", "i", "vid", "hos", "från", "till", "med", "om", "av", "at", "of", "from", "to", "with", "for", "in", "by"])
+PREPS = PRENOMINAL_PREPS
 _EN_ROLE_HEADS = EN_ROLE_HEADS
 _EN_STOP = EN_SUBJECT_STOP
 _EN_MODIFIERS = EN_MODIFIERS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import CONTACT_LABELS, NAME_PARTICLES
 from .lexicon import (
     COMMON_CAPITALISED,
     FEMALE_NAMES,
@@ -23,7 +24,7 @@ from .lexicon import (
 )
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.:&-]*", re.UNICODE)
-_PARTICLES = frozenset(["von", "van", "af", "de", "der", "den", "la", "le", "du", "di", "da", "dos", "del", "bin", "al", "ter"])
+_PARTICLES = NAME_PARTICLES
 _GENITIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -57,7 +58,7 @@ def looks_like_title(tok: str) -> bool:
 _ADDRESSES = re.compile(r"[^\s@]{1,64}@\S+|https?://\S+|www\.\S+")
 
 
-_CONTACT_LABELS = frozenset("telefon tel mobil mobile phone fax e-post epost email e-mail mejl web webb".split())
+_CONTACT_LABELS = CONTACT_LABELS
 
 
 def _wrapped_line(text: str, end: int) -> bool:
