@@ -181,3 +181,16 @@ def test_national_team_role_speaks_for_the_team() -> None:
     other = Quote("Vi är redo", 0, 10, "Kim Ekvall", None, "förbundskapten", "dash-after", 0.9)
     national_team(text + " Även juniorlandslaget spelar.", [other])
     assert other.organisation is None  # two teams named: no guess
+
+
+def test_awards_and_countries_are_not_organisations() -> None:
+    assert not valid_organisation("Årets Innovatör", PLACES)
+    assert not valid_organisation("Nordic Design Award", PLACES)
+    assert not valid_organisation("Portugal", PLACES | {"portugal"})
+    assert valid_organisation("Designföreningen Norrfors", PLACES)
+    text = (
+        "Nordic Design Award delas ut i Västby. Nordic Design Award lockar många.\n\n"
+        "Juryn för Nordic Design Award har valt.\n\n– Det är en ära, säger Kim Berglund."
+    )
+    names = [m.name for m in organisation_mentions(text, "Nordic Design Award till Västby", PLACES)]
+    assert not any("Award" in n for n in names)

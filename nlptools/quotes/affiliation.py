@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..types import Quote
 from ..events.gazetteer import is_country, is_place
-from .lexicon import AREA_SUFFIX_NOUNS, DEFINITE_ENDINGS, FUNCTION_WORDS, KIND_NOUNS
+from .lexicon import AREA_SUFFIX_NOUNS, AWARD_FIRST_WORDS, AWARD_LAST_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, KIND_NOUNS
 from .lexicon import (NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, NATIONAL_TEAM_ROLES, PARTIES, PLACE_SUFFIXES,
                       PLACES, ROLE_WORDS, is_role_word)
 from .mentions import plausible_person
@@ -71,6 +71,12 @@ def _is_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and words[0].lower() in _FIRST_NAMES and all(w[:1].isupper() for w in words)
 
 
+def is_award(name: str) -> bool:
+    """An award ("Årets Innovatör", "Nordic Design Award") is given by a body; it is not one."""
+    words = name.split()
+    return bool(words) and ((len(words) > 1 and words[0].lower() in AWARD_FIRST_WORDS) or words[-1].lower() in AWARD_LAST_WORDS)
+
+
 def valid_organisation(org: str, places: set[str], speakers: frozenset[str] = frozenset()) -> bool:
     """Could ``org`` be an organisation?  Not a person (``speakers``: the article's speakers and their
     name parts, lower case), a place, a generic noun or a fragment."""
@@ -79,6 +85,8 @@ def valid_organisation(org: str, places: set[str], speakers: frozenset[str] = fr
     if not s or _BAD_ORG.search(s) or low in _KIND_NOUNS or low in places or is_country(s):
         return False  # a country is where, not who ("delegationen till Norge")
     words = s.split()
+    if is_award(s):
+        return False
     if words[0].lower() in COMMON_CAPITALISED and words[0][:1].isupper() and len(words) > 1 and words[0].lower() not in ("the",):
         return False  # "Även Bolaget": a sentence-start word in front
     if _is_person(s) or low in speakers or low in _FIRST_NAMES:
@@ -169,6 +177,8 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
             kinds[full] = "title"
     out = []
     for name, count in found.items():
+        if is_award(name):
+            continue
         score = min(count, 3) + (3 if name in title else 0) + (2 if name in lead else 0)
         score += 2 if kinds[name] in ("phrase", "institution") or _org_word(name) else 0
         out.append(OrgMention(name, score))
