@@ -9,15 +9,21 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+from .events.render import render_fact_box
 from .types import Article, Quote
 
 
 def article_markdown(article: Article) -> str:
-    """One article as Markdown: language, steps, translation, summary, quotes."""
+    """One article as Markdown: language, steps, event facts, lede, summary, quotes, translation."""
     lines: list[str] = [f"# {article.title or article.id}", ""]
     lines += _overview(article)
+    fact_box = render_fact_box(article.event)
+    if fact_box:
+        lines += ["", *fact_box]
     if article.summary is not None:
         s = article.summary
+        if s.lede:
+            lines += ["", f"**Lede:** {s.lede}"]
         lines += ["", f"## Summary ({s.language}, {s.method})", "", s.text]
         if s.faithfulness is not None and s.faithfulness.flagged:
             unsupported = s.faithfulness.unsupported_entities + s.faithfulness.unsupported_numbers

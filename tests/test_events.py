@@ -247,3 +247,13 @@ def test_bounded_on_hostile_input() -> None:
     assert event.is_event_report
     lede_for(article)
     assert len(find_dates(blob)) == 10000  # every "den 3 maj" and "på tisdagen", found in linear time
+
+
+def test_analyze_markdown_shows_fact_box_and_lede() -> None:
+    """The communicator's report (`analyze --format md`) puts the fact box and the lede above the summary."""
+    result = CliRunner().invoke(app, ["analyze", str(EXAMPLE), "--format", "md", "--steps", "language,quotes,event,summary"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "**Event facts**" in out and "- **When:**" in out
+    lede = out.index("**Lede:**")
+    assert out.index("**Event facts**") < lede < out.index("## Summary")
