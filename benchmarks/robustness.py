@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from _common import ROOT, machine, markdown_table, write_results  # noqa: E402
+from _common import ROOT, machine, markdown_table, tree_rss_mb, write_results  # noqa: E402
 
 import hostile_fixtures as hostile  # noqa: E402
 
@@ -49,39 +49,16 @@ CODED = re.compile(r"\[E\d{3}\]")
 RANDOM_BATCH_SECONDS = 900
 
 
-def tree_rss_kb(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in KB (from /proc)."""
-    parents: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-                parents.setdefault(int(stat[stat.rindex(")") + 2 :].split()[1]), []).append(int(entry.name))
-            except (OSError, ValueError, IndexError):
-                continue
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        todo.extend(parents.get(p, []))
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return total
-
-
 def run(cmd: list[str], *, max_seconds: float, max_rss_mb: float, cwd: Path) -> dict[str, Any]:
     """Run ``cmd`` in its own process group; kill the group on a time or memory overrun."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")])}
     t0 = time.monotonic()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, env=env, start_new_session=True)
-        peak, verdict = 0, None
+        peak, verdict = 0.0, None
         while proc.poll() is None:
-            peak = max(peak, tree_rss_kb(proc.pid))
-            if peak / 1024 > max_rss_mb:
+            peak = max(peak, tree_rss_mb(proc.pid))
+            if peak > max_rss_mb:
                 verdict = "memory"
             elif time.monotonic() - t0 > max_seconds:
                 verdict = "hang"
@@ -108,7 +85,7 @@ def run(cmd: list[str], *, max_seconds: float, max_rss_mb: float, cwd: Path) -> 
             verdict = "uncoded"
         else:
             verdict = "ok"
-    return {"exit": code, "verdict": verdict, "seconds": round(seconds, 2), "rss_mb": round(peak / 1024, 1), "stderr": stderr[-600:]}
+    return {"exit": code, "verdict": verdict, "seconds": round(seconds, 2), "rss_mb": round(peak, 1), "stderr": stderr[-600:]}
 
 
 def check_batch(result: dict[str, Any], expected: int | None, output: Path) -> None:

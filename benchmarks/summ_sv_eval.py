@@ -392,3 +392,7 @@ def readme_rows(summary: dict) -> list[dict[str, str]]:
         f"summary step {ms['ms_summary']} ms per article",
         "date ≥ 0.90, places ≥ 0.85, organisers ≥ 0.80, participants ≥ 0.85, lede/summary ≥ LEAD + 5",
     )]  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

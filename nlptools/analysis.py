@@ -61,7 +61,12 @@ class PipelineConfig:
 
     def language(self) -> str | None:
         """The source language given to the language step, if any."""
-        return getattr(self.configs.get("language"), "language", None)
+        return given_language(self.configs)
+
+
+def given_language(configs: Mapping[str, Any]) -> str | None:
+    """The source language the caller gave the language step in ``configs`` (``None``: detect it)."""
+    return getattr(configs.get("language"), "language", None)
 
 
 def _plain(value: Any) -> Any:
@@ -99,18 +104,13 @@ def analyze(
     return article
 
 
-def analyze_many(articles: Sequence[Article], *, config: PipelineConfig | None = None) -> list[Article]:
-    """Run the pipeline over many articles at once (model batches span articles)."""
-    return build_pipeline(config).run(articles)
-
-
 def run_step(source: Source, step: str, configs: Mapping[str, Any], *, device: str = "auto") -> Article:
     """The article after the ``language`` step and ``step``, which must succeed (else its error is raised).
 
     The thin core of every capability function (the same pipeline the
     commands run, with the two steps).
     """
-    article = load_article(source, language=getattr(configs.get("language"), "language", None))
+    article = load_article(source, language=given_language(configs))
     key = (tuple(dict.fromkeys(["language", step])), tuple(sorted(configs.items())), device)
     [article] = _capability_pipeline(key).run([article])
     return article

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError, UnsupportedFormatError
+from .patterns import CONTACT_WORDS
 from .segment import split_sentences
 from .types import Article, Paragraph, ParagraphKind, Sentence
 
@@ -45,8 +46,7 @@ _DASH_MARKER = re.compile(r"^([–—‒]|-(?=\s))\s*")
 _LIST_MARKER = re.compile(r"^(?:[*•·▪◦]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _BYLINE = re.compile(
-    r"^(?:text|foto|bild|photo|av|by|publicerad|uppdaterad|published|updated|kontakt|contact|"
-    r"för mer information|for more information|presskontakt|press contact|e-post|e-mail|email|tel|telefon|phone|mobil)\b"
+    rf"^(?:text|foto|bild|photo|av|by|publicerad|uppdaterad|published|updated|{CONTACT_WORDS})\b"
     r"|@\w+\.\w+|\+?\d[\d\s-]{7,}\d",
     re.IGNORECASE,
 )
@@ -316,13 +316,19 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
         s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
+        span = _trimmed(text, s, e)
+        if span is not None:
+            out.append(span)
     return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` moved inward past surrounding whitespace; ``None`` when only whitespace is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -341,13 +347,9 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append(ls)
     pieces = []
     for i, s in enumerate(cuts):
-        e = cuts[i + 1] - 1 if i + 1 < len(cuts) else end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            pieces.append((s, e))
+        span = _trimmed(text, s, cuts[i + 1] - 1 if i + 1 < len(cuts) else end)
+        if span is not None:
+            pieces.append(span)
     return pieces
 
 

@@ -68,10 +68,18 @@ def test_summary_is_the_same_through_every_door(tmp_path: Path) -> None:
     expected = nlptools.summarize(EXAMPLE, sentences=2).to_dict()
     assert len(expected["sentences"]) == 2
     assert cli("summarize", str(EXAMPLE), "--sentences", "2")["summary"] == expected
-    assert cli("analyze", str(EXAMPLE), "--sentences", "2")["summary"] == expected
-    assert batch(tmp_path, "--sentences", "2")["summary"] == expected
-    article = nlptools.analyze(EXAMPLE, configs={"summary": nlptools.SummaryConfig(sentences=2)})
+    plain = ("--steps", "language,summary")  # summarize's steps: no event step, so no report rules
+    assert cli("analyze", str(EXAMPLE), "--sentences", "2", *plain)["summary"] == expected
+    assert batch(tmp_path, "--sentences", "2", *plain)["summary"] == expected
+    config = nlptools.SummaryConfig(sentences=2)
+    article = nlptools.analyze(EXAMPLE, steps=["language", "summary"], configs={"summary": config})
     assert article.summary is not None and article.summary.to_dict() == expected
+    # every step (the event step included): the report rules, the same through every door
+    report = cli("analyze", str(EXAMPLE), "--sentences", "2")["summary"]
+    assert batch(tmp_path, "--sentences", "2")["summary"] == report
+    article = nlptools.analyze(EXAMPLE, configs={"summary": config})
+    assert article.summary is not None and article.summary.to_dict() == report
+    assert "på tisdagen" in expected["text"] and "på tisdagen" not in report["text"]  # resolved to its date
 
 
 def test_translation_is_the_same_through_every_door(tmp_path: Path, tiny_copy: Path) -> None:

@@ -125,3 +125,21 @@ def test_translated_article_gets_an_english_lede_cut_to_the_limit() -> None:
     lede = lede_for(article)
     assert lede is not None and lede.startswith("Some 70 business owners") and "företagare" not in lede
     assert len(lede.split()) <= LEDE_MAX_WORDS and lede.endswith(".")
+
+
+def test_report_rules_only_after_the_event_step() -> None:
+    """Plain news through ``summarize(text)`` (no event step) keeps quotes and "today" as written."""
+    text = (
+        "The town council approved a new library on Monday after a long debate.\n\n"
+        "Today’s vote ends two years of planning for the building near the harbour.\n\n"
+        '"We have waited a long time for this library," the council leader said after the vote.\n\n'
+        "Construction of the library is expected to start next spring and take two years."
+    )
+    article = read_text(text)
+    article.language = LanguageResult("en", 1.0, method="given")
+    plain = summarize(article, sentences=3)
+    assert "Today’s vote" in plain.text  # not cut to "’s vote"
+    assert len(plain.sentences) == 3
+    article.event = extract_event(article)
+    report = summarize(article, sentences=3)
+    assert "Today’s vote" not in report.text and "We have waited" not in report.text

@@ -106,9 +106,20 @@ REPORT_WORDS = 70
 REPORT_CONFIG = ExtractiveConfig(lead=2.0, centrality=0.8, length=0.4)
 
 
+def report_policy(article: Article) -> bool:
+    """Whether the report policy applies: ``article`` went through the event step.
+
+    Only then are quotes, first-person voice and relative days passed over or
+    rewritten (see :mod:`.report`) and the default length a word budget; a plain
+    ``summarize(text)`` of news keeps the ranker's own choices (quotes are only
+    penalised, "today" stays as written).
+    """
+    return article.event is not None
+
+
 def report_length(article: Article, length: Length, config: ExtractiveConfig) -> tuple[Length, ExtractiveConfig]:
     """The report policy's length and weights when ``article`` went through the event step, else as given."""
-    if article.event is not None and length == Length(3, None) and config is DEFAULT_CONFIG:
+    if report_policy(article) and length == Length(3, None) and config is DEFAULT_CONFIG:
         return Length(None, REPORT_WORDS), REPORT_CONFIG
     return length, config
 
@@ -122,8 +133,11 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
     length, config = report_length(article, length, config)
     translation = article.translation if article.translation is not None and article.translation.sentences else None
     source_language = article_language(article)
-    anchor = dateline_anchor(article)
-    candidates = report_candidates(article, candidates_for(article), source_language, anchor, drop=translation is None)
+    report = report_policy(article)
+    anchor = dateline_anchor(article) if report else None
+    candidates = candidates_for(article)
+    if report:
+        candidates = report_candidates(article, candidates, source_language, anchor, drop=translation is None)
     if translation is not None:  # only sentences that have a translation can be output in English
         candidates = [
             c if c.skip or aligned_units(translation, c.start, c.end) else _skip(c, "untranslated")
@@ -147,7 +161,7 @@ def extractive_summary(article: Article, length: Length, config: ExtractiveConfi
             text = " ".join(u.text.strip() for u in units if u.text.strip())
             if not text:
                 continue
-        if translation is None:  # relative days resolved against the dateline, or dropped
+        if report and translation is None:  # relative days resolved against the dateline, or dropped
             resolved = resolve_time(text, anchor, source_language) or text
             if resolved != text:
                 rewritten.append(resolved)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import CONTACT_LINE
+
 _BYLINE = re.compile(
     r"^\s*(?:by|av|text|foto|photo|photos|bild|bilder|picture|pictures|image|credit|reporter|reporting by|"
     r"written by|skribent|redaktör|editor|published|updated|last updated|publicerad|uppdaterad|"
@@ -24,11 +26,6 @@ _STAMP = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?)\d{2,4}(?:[\s-]\d{2,4}){1,3}")
-_CONTACT_WORD = re.compile(
-    r"^\s*(?:contact|kontakt|presskontakt|press contact|media contact|för mer information|for more information|"
-    r"mer information|further information|tel|telefon|phone|mobile|mobil|e-?post|e-?mail|fax)\b",
-    re.IGNORECASE,
-)
 _TEASER = re.compile(
     r"^\s*(?:scroll down|click here|read more|read also|läs mer|läs också|se även|see also|watch|video:|"
     r"related:|relaterat|share this|dela)\b",
@@ -57,7 +54,7 @@ def junk_reason(text: str) -> str | None:
         return "byline"
     if _BYLINE.match(s) and n_words <= 12 and not s.endswith("?"):
         return "byline"
-    if _EMAIL.search(s) or _CONTACT_WORD.match(s):
+    if _EMAIL.search(s) or CONTACT_LINE.match(s):
         return "contact"
     if n_words <= 15 and _URL.search(s):
         return "contact"
