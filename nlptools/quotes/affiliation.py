@@ -26,10 +26,9 @@ from dataclasses import dataclass
 
 from ..types import Quote
 from ..events.gazetteer import is_country, is_place
-from .lexicon import INTRODUCED_NAME, AREA_SUFFIX_NOUNS, DEFINITE_ENDINGS, FUNCTION_WORDS, KIND_NOUNS
+from .lexicon import AREA_SUFFIX_NOUNS, AWARD_FIRST_WORDS, AWARD_LAST_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, KIND_NOUNS
 from .lexicon import (NOT_ORG_ACRONYMS, COMMON_CAPITALISED, FEMALE_NAMES, MALE_NAMES, ORG_NOUN_SUFFIXES, ORG_WORDS, NATIONAL_TEAM_ROLES, PARTIES, PLACE_SUFFIXES,
                       PLACES, ROLE_WORDS, is_role_word)
-from .organisations import is_award
 from .mentions import plausible_person
 from .speakers import _ADDRESSES
 from .orgnames import article_places
@@ -70,6 +69,12 @@ class OrgMention:
 def _is_person(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and words[0].lower() in _FIRST_NAMES and all(w[:1].isupper() for w in words)
+
+
+def is_award(name: str) -> bool:
+    """An award ("Årets Innovatör", "Nordic Design Award") is given by a body; it is not one."""
+    words = name.split()
+    return bool(words) and ((len(words) > 1 and words[0].lower() in AWARD_FIRST_WORDS) or words[-1].lower() in AWARD_LAST_WORDS)
 
 
 def valid_organisation(org: str, places: set[str], speakers: frozenset[str] = frozenset()) -> bool:
@@ -149,11 +154,6 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
             name = " ".join(words)
             found[name] += 1
             kinds[name] = "phrase"
-    for m in INTRODUCED_NAME.finditer(text):  # "organisationen Branschförbundet", "the company Nordhav": named as a body
-        name = m.group(1).rstrip("’'")
-        if name.lower() not in places and name.lower() not in COMMON_CAPITALISED and name not in found:
-            found[name] += 1
-            kinds[name] = "introduced"
     for m in _ONE_WORD.finditer(text):  # "Västbyuniversitetet", "Kulturnämnden": one-word institutions
         w = m.group(1).rstrip("’'")
         if re.search(r"[A-ZÅÄÖ][\w-]*\s$", text[max(0, m.start() - 30) : m.start()]):
@@ -180,8 +180,7 @@ def organisation_mentions(text: str, title: str | None, places: set[str]) -> lis
         if is_award(name):
             continue
         score = min(count, 3) + (3 if name in title else 0) + (2 if name in lead else 0)
-        score += 2 if kinds[name] in ("phrase", "institution", "introduced") or _org_word(name) else 0
-        score += 2 if kinds[name] == "introduced" else 0  # the text says outright that it is a body
+        score += 2 if kinds[name] in ("phrase", "institution") or _org_word(name) else 0
         out.append(OrgMention(name, score))
     # a shorter mention contained in a longer one ("Norrfors" in "Norrfors AB") counts for the longer one
     out = sorted(out, key=lambda o: (-o.score, -len(o.name), o.name))[:_MAX_MERGED]  # bounded: pairs below are quadratic

@@ -122,8 +122,3 @@ PRENOMINAL_PREPS = frozenset(_COMMON["prenominal_preps"])
 CONTACT_LABELS = frozenset(_COMMON["contact_labels"])
 AWARD_FIRST_WORDS = frozenset(_COMMON["award_first_words"])
 AWARD_LAST_WORDS = frozenset(_COMMON["award_last_words"])
-#: A kind noun and the capitalised name it introduces ("organisationen Branschförbundet"): group 1 is the name.
-INTRODUCED_NAME = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(sorted(_COMMON["name_introducers"], key=len, reverse=True)) + r")\s+"
-    r"([A-ZÅÄÖ][\w&-]{1,40}(?:\s+[A-ZÅÄÖ][\w&-]{1,40}){0,3})"
-)

@@ -18,7 +18,7 @@ gives the role ``chef på Regional utveckling`` and the organisation
 
 from __future__ import annotations
 
-from .lexicon import AWARD_FIRST_WORDS, AWARD_LAST_WORDS, ACADEMIC_FIELDS, DEFINITE_ORG_NOUNS, NOT_ORG_DEFINITES, ORG_CONNECTORS, ORG_PREPS_MID, ORG_PREPS_STRONG, ORG_PREPS_WEAK, ORIGIN_PREPS, PARTY_NAMES, PLATFORMS, POLITICAL_BODIES
+from .lexicon import ACADEMIC_FIELDS, DEFINITE_ORG_NOUNS, NOT_ORG_DEFINITES, ORG_CONNECTORS, ORG_PREPS_MID, ORG_PREPS_STRONG, ORG_PREPS_WEAK, ORIGIN_PREPS, PARTY_NAMES, PLATFORMS, POLITICAL_BODIES
 from .lexicon import HONORIFICS  # noqa: I001
 
 import re
@@ -325,9 +325,3 @@ def definite_org_noun(word: str) -> str | None:
 
 
 _NOT_ORGS = NOT_ORG_DEFINITES
-
-
-def is_award(name: str) -> bool:
-    """An award ("Årets Innovatör", "Nordic Design Award") is given by a body; it is not one."""
-    words = name.split()
-    return bool(words) and ((len(words) > 1 and words[0].lower() in AWARD_FIRST_WORDS) or words[-1].lower() in AWARD_LAST_WORDS)
