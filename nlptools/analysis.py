@@ -100,7 +100,8 @@ def analyze(
     """
     config = PipelineConfig(tuple(steps or ()), dict(configs or {}), device)
     article = load_article(source, language=config.language())
-    [article] = config.build().run([article])
+    key = (tuple(config.names), _config_items(config.configs), device, (), "record")
+    [article] = _cached_pipeline(key).run([article])
     return article
 
 
@@ -111,16 +112,24 @@ def run_step(source: Source, step: str, configs: Mapping[str, Any], *, device: s
     commands run, with the two steps).
     """
     article = load_article(source, language=given_language(configs))
-    key = (tuple(dict.fromkeys(["language", step])), tuple(sorted(configs.items())), device)
-    [article] = _capability_pipeline(key).run([article])
+    names = tuple(dict.fromkeys(["language", step]))
+    key = (names, _config_items(configs), device, names[-1:], "raise")
+    [article] = _cached_pipeline(key).run([article])
     return article
 
 
+def _config_items(configs: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(configs.items()))
+
+
+PipelineKey = tuple[tuple[str, ...], tuple[tuple[str, Any], ...], str, tuple[str, ...], OnError]
+
+
 @lru_cache(maxsize=8)
-def _capability_pipeline(key: tuple[tuple[str, ...], tuple[tuple[str, Any], ...], str]) -> Pipeline:
-    """Pipelines of the capability functions, kept per settings so models load once across calls."""
-    names, configs, device = key
-    return PipelineConfig(names, dict(configs), device, required=names[-1:]).build(on_error="raise")
+def _cached_pipeline(key: PipelineKey) -> Pipeline:
+    """Pipelines of the library functions, kept per settings so models load once across calls."""
+    names, configs, device, required, on_error = key
+    return PipelineConfig(names, dict(configs), device, required=required).build(on_error=on_error)
 
 
 def detect(source: Source, *, languages: Sequence[str] | None = None, method: str = "default") -> LanguageResult:

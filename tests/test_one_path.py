@@ -231,3 +231,14 @@ def test_a_step_without_options_registers_bare() -> None:
         assert get_spec("test-mark").cls is MarkStep and isinstance(get_spec("test-mark").build(), MarkStep)
     finally:
         del _REGISTRY["test-mark"]
+
+
+def test_library_analyze_reuses_its_pipeline() -> None:
+    """Repeated `nlptools.analyze` calls with the same settings load models once (one cached pipeline)."""
+    from nlptools import analysis
+
+    analysis.analyze("Det här är en kort text om ett möte i staden.", steps=["language"])
+    before = analysis._cached_pipeline.cache_info()
+    analysis.analyze("En annan kort text om samma möte i staden.", steps=["language"])
+    after = analysis._cached_pipeline.cache_info()
+    assert after.hits == before.hits + 1 and after.misses == before.misses
