@@ -7,7 +7,8 @@ Routes (the page uses the same doors as scripts):
 * ``GET /jobs/{id}/events`` — server-sent progress events; ``GET /jobs/{id}/grid`` — the review grid (once)
 * ``POST /check`` — re-check one edited paragraph (HTMX fragment)
 * ``POST /export`` — the edited draft as Markdown or DOCX
-* ``POST /api/analyze`` — JSON ``{"text": ...}`` → ``{"article": <record>, "draft": <draft>}``
+* ``POST /api/analyze`` — JSON ``{"text": ...}`` (plus ``steps`` and safe step options, see
+  :mod:`nlptools.web.options`) → ``{"article": <record>, "draft": <draft>}``
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ from ..desk.analyze import Desk, desk_config
 from ..desk.edit import apply_edits, recheck
 from ..desk.model import Draft
 from ..desk.write import render
-from ..errors import InputError, NlptoolsError
+from ..errors import ConfigError, InputError, NlptoolsError
 from ..sources import article_from_text, document_text
 from .jobs import Jobs, TooManyJobs
+from .options import DeskCache, request_config
 from .security import BodyLimitMiddleware, SameOriginMiddleware
 
 HERE = Path(__file__).parent
@@ -59,8 +61,10 @@ class AnalyzeRequest(BaseModel):
     text: str = Field(..., description="The Swedish article (plain text or Markdown).")
     id: str = Field("api", description="The article id in the record.")
     format: str | None = Field(None, description="Also return the draft rendered as md or html.")
+    steps: list[str] | None = Field(None, description="Steps to run (default: the server's); e.g. [\"language\", \"quotes\"].")
 
-    model_config = {"extra": "forbid"}
+    # step options ride as further fields (``sentences``, ``beams``…): checked by web.options, coded errors
+    model_config = {"extra": "allow"}
 
 
 class CheckRequest(BaseModel):
@@ -73,7 +77,8 @@ class CheckRequest(BaseModel):
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """A new application (one per server; tests build their own)."""
     settings = settings or WebSettings()
-    state: dict[str, Any] = {"desk": None, "tmp": None}
+    state: dict[str, Any] = {"tmp": None}
+    desks = DeskCache(Desk, size=4)  # one per distinct request configuration, least recently used dropped
     jobs = Jobs()
     language = settings.pipeline.language()  # the given source language segments the text, as in every command
 
@@ -94,12 +99,14 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     templates = Jinja2Templates(directory=HERE / "templates")
 
     def desk() -> Desk:
-        if state["desk"] is None:  # built on first use: the server is ready at once
-            state["desk"] = Desk(settings.pipeline)
-        return state["desk"]
+        return desks.get(settings.pipeline)  # built on first use: the server is ready at once
 
     def error_json(exc: Exception, status: int = 422) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=status)
+
+    def config_error(exc: NlptoolsError) -> JSONResponse:
+        """422 for an unknown field or step, 400 for a refused or failing option (a config ``check()``)."""
+        return error_json(exc, 422 if isinstance(exc, ConfigError) else 400)
 
     @app.get("/", response_class=HTMLResponse)
     async def index(request: Request) -> Response:
@@ -173,8 +180,20 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     @app.post("/api/analyze")
     async def api_analyze(body: AnalyzeRequest) -> Response:
         try:
-            article = article_from_text(body.text, id=body.id, language=language)
-            job = jobs.start(lambda report: desk().draft(article, report))
+            config = request_config(settings.pipeline, body.steps, body.model_extra or {})
+        except NlptoolsError as exc:
+            return config_error(exc)
+
+        def work(report: Any) -> Any:
+            try:
+                chosen = desks.get(config)  # built in the worker: models are not shared across threads
+            except NlptoolsError as exc:  # a config check() (missing file, bad method): the caller's error
+                return exc
+            return chosen.draft(article, report)
+
+        try:
+            article = article_from_text(body.text, id=body.id, language=config.language())
+            job = jobs.start(work)
         except NlptoolsError as exc:
             return error_json(exc)
         except TooManyJobs:
@@ -183,6 +202,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         jobs.pop(job.id)
         if job.error:
             return JSONResponse({"error": job.error}, status_code=500)
+        if isinstance(job.result, NlptoolsError):
+            return config_error(job.result)
         analysed, draft = job.result
         out: dict[str, Any] = {"article": article_record(analysed), "draft": draft.to_dict()}
         if body.format in ("md", "html"):
