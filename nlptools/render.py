@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 
 from .events.render import render_fact_box
-from .types import Article, Quote
+from .types import Article, Quote, Summary
 
 
 def article_markdown(article: Article) -> str:
@@ -25,9 +25,9 @@ def article_markdown(article: Article) -> str:
         if s.lede:
             lines += ["", f"**Lede:** {s.lede}"]
         lines += ["", f"## Summary ({s.language}, {s.method})", "", s.text]
-        if s.faithfulness is not None and s.faithfulness.flagged:
-            unsupported = s.faithfulness.unsupported_entities + s.faithfulness.unsupported_numbers
-            lines += ["", f"> **Check:** not found in the source: {', '.join(unsupported)}"]
+        warning = faithfulness_warning(s)
+        if warning:
+            lines += ["", warning]
     if article.quotes is not None:
         lines += ["", f"## Quotes ({len(article.quotes)})", ""]
         lines += [_quotes_markdown()(article.quotes)] if article.quotes else ["No direct quotes found."]
@@ -36,6 +36,14 @@ def article_markdown(article: Article) -> str:
         lines += ["", f"## Translation ({t.source_language} → {t.target_language}, {t.model}, {t.backend})", ""]
         lines += [t.text]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def faithfulness_warning(summary: Summary) -> str | None:
+    """The Markdown line that flags names and numbers of a summary not found in its source, if any."""
+    fc = summary.faithfulness
+    if fc is None or not fc.flagged:
+        return None
+    return f"> **Check:** not found in the source: {', '.join(fc.unsupported_entities + fc.unsupported_numbers)}"
 
 
 def _overview(article: Article) -> list[str]:

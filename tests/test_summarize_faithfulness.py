@@ -67,3 +67,15 @@ def test_uncased_summaries_use_the_sources_capitalisation():
     assert not check("mayor lena holm said the northport bridge will close.", SOURCE_EN).flagged
     fc = check("mayor anna berg said the bridge in oslo will close.", SOURCE_EN)
     assert fc.flagged and "anna berg" in fc.unsupported_entities
+
+
+def test_flagged_summary_warning_is_one_line_for_every_renderer() -> None:
+    """`analyze --format md` and `summarize --format md` flag unsupported names/numbers with the same line."""
+    from nlptools.render import faithfulness_warning
+    from nlptools.types import FaithfulnessCheck, Summary
+
+    flagged = FaithfulnessCheck(True, ["Nordvik AB"], ["42"], 0.5, 0.1)
+    summary = Summary("Nordvik AB sålde 42 bilar.", "extractive", "sv", [], faithfulness=flagged)
+    assert faithfulness_warning(summary) == "> **Check:** not found in the source: Nordvik AB, 42"
+    clean = Summary("En mening.", "extractive", "sv", [], faithfulness=FaithfulnessCheck(False, [], [], 0.0, 0.0))
+    assert faithfulness_warning(clean) is None

@@ -12,6 +12,7 @@ from typing import Any
 
 import typer
 
+from ..render import faithfulness_warning
 from .common import CommandSpec, pipeline_command, record_article
 
 
@@ -23,9 +24,9 @@ def _render(record: dict[str, Any], fmt: str, values: dict[str, Any]) -> str:
     if fmt == "text":
         return summary.text
     lines = [f"## {article.title or article.id}", "", *(f"- {s.text}" for s in summary.sentences)]
-    fc = summary.faithfulness
-    if fc is not None and fc.flagged:
-        lines += ["", f"> Check: not found in the source: {', '.join(fc.unsupported_entities + fc.unsupported_numbers)}"]
+    warning = faithfulness_warning(summary)
+    if warning:
+        lines += ["", warning]
     lines += ["", f"*{summary.method} summary ({summary.language}{', ' + summary.model if summary.model else ''})*"]
     return "\n".join(lines)
 
